@@ -1,0 +1,54 @@
+"""Self-praise: superlatives and awards whose owner is the sender.
+
+A term counts when its clause's subject is first person ("I'm the #1 ...",
+"We are an award-winning ...") or it modifies a noun the sender owns
+("our award-winning team").  About the recipient ("your #1 ranked podcast")
+it does not count.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..context import Hit
+from . import check
+from .asks import phrase_regex
+
+_FIRST = {"i", "we", "my", "our", "me", "us", "i'm", "we're"}
+_SECOND = {"you", "your", "yours"}
+
+
+@lru_cache(maxsize=8)
+def _regex(phrases: tuple[str, ...]):
+    return phrase_regex(list(phrases))
+
+
+def owner(doc, start: int, end: int) -> str | None:
+    """'sender', 'recipient' or None for the term at doc chars [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for candidate in (token, *token.ancestors):
+        possessors = [c.lower_ for c in candidate.children if c.dep_ == "poss"]
+        if any(p in _SECOND for p in possessors):
+            return "recipient"
+        if any(p in _FIRST for p in possessors):
+            return "sender"
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "poss"}
+            if words & _SECOND:
+                return "recipient"
+            if words & _FIRST:
+                return "sender"
+        if subjects or candidate.dep_ == "ROOT":
+            break
+    return None
+
+
+@check("self-praise")
+def self_praise(ctx, rule):
+    body = ctx.message.body
+    for match in _regex(tuple(rule.options["phrases"])).finditer(body):
+        if owner(ctx.doc, match.start(), match.end()) == "sender":
+            yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})

@@ -1,0 +1,31 @@
+"""Shouting: words in capitals that are not acronyms."""
+from __future__ import annotations
+
+import re
+
+from ..context import Hit
+from . import check
+
+_CAPS_WORD = re.compile(r"(?<![\w@#/.])[A-Z][A-Z'\u2019]*[A-Z](?![\w.]*\.[a-z])(?!\w)")
+
+
+@check("shouting")
+def shouting(ctx, rule):
+    """An all-caps word of `min_letters`+ letters, or a run of two all-caps words, unless an acronym."""
+    acronyms = {a.upper() for a in rule.options["acronyms"]}
+    body = ctx.message.body
+    words = [m for m in _CAPS_WORD.finditer(body) if m.group(0).replace("'", "").replace("\u2019", "") not in acronyms]
+    flagged: list[tuple[int, int]] = []
+    for i, match in enumerate(words):
+        long_enough = len(match.group(0)) >= rule.options["min_letters"]
+        neighbour = any(
+            0 <= j < len(words) and abs(words[j].start() - match.start()) <= len(max(match.group(0), words[j].group(0), key=len)) + 2
+            for j in (i - 1, i + 1)
+        )
+        if long_enough or (neighbour and len(match.group(0)) >= 2):
+            if flagged and match.start() - flagged[-1][1] <= 2:
+                flagged[-1] = (flagged[-1][0], match.end())
+            else:
+                flagged.append((match.start(), match.end()))
+    for start, end in flagged:
+        yield Hit(ctx.offset + start, ctx.offset + end, {"match": body[start:end]})

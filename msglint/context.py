@@ -1,0 +1,106 @@
+"""What a rule sees: the message, its parsed body and derived quantities.
+
+Offsets returned here are positions in `message.text` (the file as read).
+Derived quantities are computed once per message, on first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .message import Message
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+_TERMINAL = (".", "!", "?", "…", ":", ")", "\"", "”")
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ya"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match of a rule, before it becomes a Finding."""
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    edits: tuple = ()  # tuple[Edit, ...]; empty: no fix
+    suggestion: str | None = None
+    fix_title: str | None = None
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as configured for this run: its spec plus effective options."""
+
+    spec: Any  # RuleSpec
+    options: dict[str, Any]
+    severity: dict[str, str]
+
+    @property
+    def code(self) -> str:
+        return self.spec.code
+
+
+class Context:
+    def __init__(self, message: Message, doc, settings=None):
+        self.message = message
+        self.doc = doc
+        self.offset = message.body_start
+        self.settings = settings
+
+    @property
+    def kind(self) -> str:
+        return self.message.kind
+
+    def char_span(self, span) -> tuple[int, int]:
+        """File offsets of a spaCy Span or Token."""
+        if hasattr(span, "start_char"):
+            return self.offset + span.start_char, self.offset + span.end_char
+        return self.offset + span.idx, self.offset + span.idx + len(span.text)
+
+    @cached_property
+    def sentences(self) -> list:
+        """Sentences as a reader sees them: the parser's segments, merged until one
+        ends with . ! ? or a line break (the parser splits run-on sentences)."""
+        merged, start = [], None
+        for sent in self.doc.sents:
+            if not sent.text.strip():
+                continue
+            start = sent.start if start is None else start
+            tail = sent.text.rstrip(" \t")
+            if tail.endswith(_TERMINAL) or tail.endswith("\n") or sent.end == len(self.doc):
+                merged.append(self.doc[start : sent.end])
+                start = None
+        if start is not None:
+            merged.append(self.doc[start:])
+        return [self._trim(s) for s in merged]
+
+    @staticmethod
+    def _trim(span):
+        end = span.end
+        while end > span.start + 1 and span.doc[end - 1].is_space:
+            end -= 1
+        return span.doc[span.start : end]
+
+    @cached_property
+    def words(self) -> list:
+        return [t for t in self.doc if not (t.is_punct or t.is_space or t.like_url or t.like_email)]
+
+    @cached_property
+    def person_counts(self) -> tuple[int, int]:
+        first = second = 0
+        for token in self.doc:
+            lower = token.lower_
+            if lower in FIRST_PERSON and not (lower == "us" and token.text == "US"):
+                first += 1
+            elif lower in SECOND_PERSON:
+                second += 1
+        return first, second
+
+    @cached_property
+    def questions(self) -> list:
+        return [s for s in self.sentences if s.text.rstrip().endswith("?")]
+
+    @cached_property
+    def facts(self) -> dict[str, str]:
+        return self.message.facts

@@ -1,0 +1,42 @@
+"""Every rule's examples are its tests (sqlfluff style), generated from the rule files.
+
+A `fail` example must produce a finding of that rule, a `pass` example none,
+and a `fixed` text must equal the example after all its fixes are applied.
+"""
+from __future__ import annotations
+
+import pytest
+
+from msglint.fixes import apply_edits
+from msglint.message import parse_message
+from msglint.registry import Registry
+
+_REGISTRY = Registry.load()
+
+
+def _cases(which: str):
+    for rule in _REGISTRY.rules:
+        for index, example in enumerate(getattr(rule, f"{which}_examples")):
+            yield pytest.param(rule, example, id=f"{rule.code}-{rule.name}-{which}{index}")
+
+
+def _rule_findings(linter, rule, example):
+    message = parse_message(example.text, kind=example.kind)
+    result = linter.lint(message)
+    return message, [f for f in result.findings if f.code == rule.code]
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("fail")))
+def test_fail_example_is_flagged(linter, rule, example):
+    message, findings = _rule_findings(linter, rule, example)
+    assert findings, f"{rule.code} did not flag its fail example: {example.text!r}"
+    if example.fixed is not None:
+        edits = [e for f in findings if f.fix for e in f.fix.edits]
+        assert edits, f"{rule.code} has a `fixed` example but produced no fix"
+        assert apply_edits(message.text, edits) == example.fixed
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("pass")))
+def test_pass_example_is_clean(linter, rule, example):
+    _, findings = _rule_findings(linter, rule, example)
+    assert not findings, f"{rule.code} flagged its pass example: {[f.message for f in findings]}"
