@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import MsglintError
+from .models import Severity
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -32,7 +33,7 @@ def _settings(config, select=(), ignore=(), fail_on=None, model=None, free_accou
     return settings.merged(
         select=_split(select) or None,
         ignore=settings.ignore + _split(ignore) if ignore else None,
-        fail_on=fail_on,
+        fail_on=Severity.parse(fail_on) if fail_on else None,
         model=model,
         free_account=free_account or None,
     )

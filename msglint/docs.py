@@ -30,7 +30,10 @@ def print_rule_table(registry, category: str | None = None) -> None:
             continue
         name = spec.name if spec.enabled else f"{spec.name} (off by default)"
         table.add_row(spec.code, name, spec.category, severity_summary(spec), fixable(spec), spec.extends)
-    Console(soft_wrap=True).print(table)
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console = Console(soft_wrap=True, width=160)
+    console.print(table)
 
 
 def print_explanation(spec) -> None:

@@ -13,6 +13,11 @@ _REQUEST_PREFIX = re.compile(
     r"i'?d appreciate\b|i would appreciate\b|it would be great if\b|would love to\b|happy to\b.*\bif you\b)",
     re.IGNORECASE,
 )
+REQUEST_VERBS = frozenset({
+    "reply", "respond", "call", "book", "send", "check", "click", "join", "register", "sign", "grab", "schedule",
+    "visit", "download", "see", "take", "drop", "shoot", "ping", "message", "email", "text", "tell", "share",
+    "contact", "connect", "accept", "pick", "choose", "read", "watch", "try", "give", "reach", "come", "hop", "jump",
+})
 _NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "best", "regards", "hope", "look", "love"}
 
 
@@ -24,6 +29,9 @@ def is_question(sentence) -> bool:
 
 def is_imperative(sentence) -> bool:
     """A sentence whose root is a bare verb with no subject: "Send me the deck."."""
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is not None and first.lower_ in REQUEST_VERBS and first.i + 1 < len(first.doc) and first.nbor().lower_ not in ("you", "we", "i"):
+        return True
     root = sentence.root
     if root.tag_ != "VB" or root.lemma_.lower() in _NOT_IMPERATIVE:
         return False

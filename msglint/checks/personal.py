@@ -30,28 +30,27 @@ def greeting_name_mismatch(ctx, rule):
 
 
 def specific_references(ctx, rule) -> list:
-    """Tokens or spans that tie the message to this recipient."""
+    """Tokens or spans that tie the message to this recipient: named entities and
+    proper names past the greeting, "your <post/talk/team...>", recipient facts."""
     doc = ctx.doc
     greeted = greeting_name(ctx)
     greeting_end = greeted[2] - ctx.offset if greeted else -1
-    recipient_names = {p.lower() for p in (ctx.facts.get("to") or "").split()}
-    signals = []
-    for ent in doc.ents:
-        if ent.label_ not in rule.options["entity_labels"]:
+    ignored = {p.lower() for p in (ctx.facts.get("to") or "").split()} | set(rule.options["not_specific"])
+    labels = set(rule.options["entity_labels"])
+    signals: list = [e for e in doc.ents if e.label_ in labels and e.start_char > greeting_end and e.text.lower() not in ignored]
+    sentence_starts = {s.start for s in ctx.sentences}
+    for token in doc:
+        if token.idx <= greeting_end or token.i in sentence_starts or token.lower_ in ignored:
             continue
-        if ent.start_char < greeting_end or ent.text.lower() in recipient_names:
-            continue
-        signals.append(ent)
+        if token.is_alpha and token.text[0].isupper() and token.text != "I" and not token.text.isupper():
+            signals.append(token)  # a name the tagger may not know: "DevOpsDays", "SaaStr"
     anchors = set(rule.options["specific_nouns"])
     for token in doc:
-        if token.lower_ in ("your", "you're", "you've") or token.lower_ == "you":
-            head = token.head if token.lower_ == "your" else None
-            if head is not None and head.lemma_.lower() in anchors:
-                signals.append(head)
-    for key in ("company", "title"):
-        fact = ctx.facts.get(key)
-        if fact and fact.lower() in ctx.message.body.lower():
-            signals.append(fact)
+        if token.lower_ in ("your", "you"):
+            window = doc[token.i + 1 : token.i + 4]
+            signals.extend(t for t in window if t.lemma_.lower() in anchors or t.lower_ in anchors)
+    body = ctx.message.body.lower()
+    signals.extend(fact for key in ("company", "title") if (fact := ctx.facts.get(key)) and fact.lower() in body)
     return signals
 
 
