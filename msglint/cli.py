@@ -99,3 +99,36 @@ def explain(rule):
     if spec is None:
         _die(MsglintError(f"unknown rule '{rule}' (see `msglint rules`)"))
     print_explanation(spec)
+
+
+@main.command("eval")
+@click.argument("path")
+@rule_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List every false positive and false negative.")
+def evaluate_command(path, select, ignore, kind, free_account, model, config, output_format, misses):
+    """Precision, recall and F1 per category on a labeled JSONL file."""
+    from .evaluate import evaluate, read_records
+    from .linter import Linter
+
+    try:
+        settings = _settings(config, select, ignore, None, model, free_account)
+        records = read_records(path)
+        if kind:
+            from dataclasses import replace
+
+            for record in records:
+                record.message = replace(record.message, kind=kind)
+        report = evaluate(Linter(settings), records)
+    except MsglintError as error:
+        _die(error)
+    if output_format == "json":
+        import json
+
+        from .evaluate import report_to_dict
+
+        click.echo(json.dumps(report_to_dict(report), indent=2))
+    else:
+        from .docs import print_eval
+
+        print_eval(report, misses)

@@ -1,0 +1,137 @@
+"""`msglint eval`: precision and recall per category against labeled messages.
+
+A record is `{"id", "kind", "subject", "text", "labels": {category: bool}}`
+(optional `to`, `company`, `title`, `notes`).  A category counts as flagged
+when the message has a finding of that category at warning or error.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .message import parse_message
+from .models import Severity
+from .rulespec import CATEGORIES
+
+
+@dataclass
+class Record:
+    id: str
+    message: object
+    labels: dict[str, bool]
+    notes: dict[str, str]
+
+
+@dataclass
+class CategoryScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.support if self.support else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+
+@dataclass
+class Miss:
+    record_id: str
+    category: str
+    kind: str  # "false positive" | "false negative"
+    detail: str
+
+
+@dataclass
+class EvalReport:
+    scores: dict[str, CategoryScore] = field(default_factory=lambda: {c: CategoryScore() for c in CATEGORIES})
+    misses: list[Miss] = field(default_factory=list)
+    records: int = 0
+
+
+def read_records(path: str) -> list[Record]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8") from None
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(where, f"invalid JSON ({error.msg})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not isinstance(data.get("labels"), dict):
+            raise InputError(where, "a record needs a string 'text' and a 'labels' object")
+        unknown = set(data["labels"]) - set(CATEGORIES)
+        if unknown:
+            raise InputError(where, f"unknown category '{sorted(unknown)[0]}' in labels")
+        facts = {k: data[k] for k in ("to", "company", "title") if isinstance(data.get(k), str)}
+        try:
+            message = parse_message(data["text"], kind=data.get("kind"), subject=data.get("subject"), facts=facts,
+                                    record_id=str(data.get("id", number)))
+        except ValueError as error:
+            raise InputError(where, str(error)) from None
+        records.append(Record(str(data.get("id", number)), message, {k: bool(v) for k, v in data["labels"].items()},
+                              data.get("notes") or {}))
+    if not records:
+        raise InputError(path, "no records")
+    return records
+
+
+def evaluate(linter, records: list[Record]) -> EvalReport:
+    report = EvalReport(records=len(records))
+    results = linter.lint_many(r.message for r in records)
+    for record, result in zip(records, results):
+        flagged: dict[str, list] = {}
+        for finding in result.findings:
+            if finding.severity.rank >= Severity.WARNING.rank:
+                flagged.setdefault(finding.category, []).append(finding)
+        for category, expected in record.labels.items():
+            score = report.scores[category]
+            predicted = category in flagged
+            if predicted and expected:
+                score.tp += 1
+            elif predicted:
+                score.fp += 1
+                detail = "; ".join(f"{f.code} {f.message}" for f in flagged[category])
+                report.misses.append(Miss(record.id, category, "false positive", detail))
+            elif expected:
+                score.fn += 1
+                note = record.notes.get(category, "")
+                excerpt = " ".join(record.message.body.split())[:120]
+                report.misses.append(Miss(record.id, category, "false negative", f"{note} | {excerpt}"))
+            else:
+                score.tn += 1
+    return report
+
+
+def report_to_dict(report: EvalReport) -> dict:
+    return {
+        "records": report.records,
+        "categories": {
+            c: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.support,
+                "tp": s.tp, "fp": s.fp, "fn": s.fn}
+            for c, s in report.scores.items()
+        },
+        "misses": [m.__dict__ for m in report.misses],
+    }
