@@ -30,11 +30,22 @@ class Hit:
 
 @dataclass(frozen=True)
 class ActiveRule:
-    """A rule as configured for this run: its spec plus effective options."""
+    """A rule as configured for this run: its spec plus effective options.
+
+    `unless` / `only_if` are compiled from the rule's message-level conditions:
+    the rule reports nothing when `unless` matches the body, or when `only_if`
+    is given and does not match it."""
 
     spec: Any  # RuleSpec
     options: dict[str, Any]
     severity: dict[str, str]
+    unless: Any = None  # re.Pattern | None
+    only_if: Any = None
+
+    def applies_to(self, body: str) -> bool:
+        if self.unless is not None and self.unless.search(body):
+            return False
+        return self.only_if is None or bool(self.only_if.search(body))
 
     @property
     def code(self) -> str:

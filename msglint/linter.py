@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+import re
+
 from .config import Settings, validate_overrides
+from .errors import RuleError
 from .context import ActiveRule, Context, Hit
 from .message import Message
 from .models import Applicability, Finding, Fix, Severity
@@ -47,8 +50,19 @@ def activate(registry: Registry, settings: Settings) -> list[ActiveRule]:
         if "severity" in override:
             severity = {kind: (override["severity"] if level != "off" else "off") for kind, level in severity.items()}
         options = {**spec.options, **{k: v for k, v in override.items() if k != "severity"}}
-        active.append(ActiveRule(spec, options, severity))
+        active.append(ActiveRule(spec, options, severity, *(_condition(spec, key) for key in ("unless", "only_if"))))
     return active
+
+
+def _condition(spec, key: str):
+    patterns = spec.conditions.get(key)
+    if not patterns:
+        return None
+    patterns = [patterns] if isinstance(patterns, str) else patterns
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as error:
+        raise RuleError(str(spec.path), f"field '{key}' has a bad regular expression: {error}") from None
 
 
 class Linter:
@@ -93,11 +107,16 @@ class Linter:
     def _findings(self, ctx: Context, checkers) -> Iterator[Finding]:
         seen: set[tuple[str, int, int]] = set()
         kind = ctx.kind
+        applies: dict[str, bool] = {}
         for checker in checkers:
             for rule, hit in checker.run(ctx):
                 level = rule.severity.get(kind, "off")
                 key = (rule.code, hit.start, hit.end)
                 if level == "off" or key in seen:
+                    continue
+                if rule.code not in applies:
+                    applies[rule.code] = rule.applies_to(ctx.message.body)
+                if not applies[rule.code]:
                     continue
                 seen.add(key)
                 yield self._finding(rule, hit, Severity(level), ctx.message)

@@ -26,6 +26,11 @@ def _syllable_table() -> dict[str, int]:
     return table
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Is `word` (lowercase) an English word in CMUdict?"""
+    return word in _syllable_table()
+
+
 @lru_cache(maxsize=1)
 def _pyphen():
     import pyphen

@@ -82,6 +82,7 @@ class Registry:
                     if key in seen:
                         raise RuleError(str(path), f"'{key}' is already used by {seen[key]}")
                 rule.body = lexicon.expand(rule.body, path)
+                rule.conditions = lexicon.expand(rule.conditions, path)
             except RuleError as error:
                 errors.append(error)
                 continue

@@ -38,7 +38,7 @@ OFF = "off"
 
 _COMMON = {
     "code", "name", "category", "extends", "severity", "kinds", "message", "suggestion",
-    "fix", "docs", "examples", "options", "requires", "scope", "enabled", "aliases",
+    "fix", "docs", "examples", "options", "requires", "scope", "enabled", "aliases", "unless", "only_if",
 }
 _BY_KIND = {
     "existence": {"phrases", "regex", "ignorecase"},
@@ -77,6 +77,7 @@ class RuleSpec:
     enabled: bool = True
     aliases: tuple[str, ...] = ()
     body: dict[str, Any] = field(default_factory=dict)  # the kind-specific keys
+    conditions: dict[str, Any] = field(default_factory=dict)  # unless / only_if: regexes on the body
 
     @property
     def id(self) -> str:
@@ -201,6 +202,10 @@ def parse_rule(path: Path, data: Any) -> RuleSpec:
         raise _fail(path, f"field 'scope' must be one of {', '.join(SCOPES)}, not '{scope}'")
 
     body = {key: data[key] for key in _BY_KIND[extends] if key in data}
+    conditions = {key: data[key] for key in ("unless", "only_if") if key in data}
+    for key, value in conditions.items():
+        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
+            raise _fail(path, f"field '{key}' must be a list of regular expressions or a lexicon reference")
     return RuleSpec(
         code=code,
         name=name,
@@ -220,6 +225,7 @@ def parse_rule(path: Path, data: Any) -> RuleSpec:
         enabled=bool(data.get("enabled", True)),
         aliases=tuple(data.get("aliases", ())),
         body=body,
+        conditions=conditions,
     )
 
 

@@ -6,8 +6,16 @@ import re
 from ..context import Hit
 from . import check
 
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+([A-Z][\w'\u2019-]*)", re.IGNORECASE)
-_NOT_NAMES = {"there", "all", "team", "everyone", "sir", "madam", "friend", "friends", "folks", "again", "mr", "ms", "mrs", "dr"}
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+"
+    r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|sir|madam)\.?\s+)?([A-Z][\w'\u2019-]*)",
+    re.IGNORECASE,
+)
+_NOT_NAMES = {
+    "there", "all", "team", "everyone", "sir", "madam", "friend", "friends", "folks", "again", "mr", "ms", "mrs", "dr",
+    "professional", "professionals", "linkedin", "member", "members", "user", "colleague", "colleagues", "connection",
+    "hiring", "recruiter", "manager", "valued", "greetings", "future", "sirs",
+}
 
 
 def greeting_name(ctx) -> tuple[str, int, int] | None:

@@ -9,12 +9,26 @@ from . import check
 _CAPS_WORD = re.compile(r"(?<![\w@#/.])[A-Z][A-Z'\u2019]*[A-Z](?![\w.]*\.[a-z])(?!\w)")
 
 
+def _is_shouted_word(match, body: str, acronyms: set[str]) -> bool:
+    """An ordinary dictionary word in capitals: "FREE", not "FHIR" or "{FIRST_NAME}"."""
+    from ..readability import is_dictionary_word
+
+    word = match.group(0).replace("\u2019", "'")
+    if word.replace("'", "") in acronyms or word in acronyms:
+        return False
+    before = body[match.start() - 1] if match.start() else ""
+    after = body[match.end()] if match.end() < len(body) else ""
+    if (before and before in "[{<%_") or (after and after in "]}>%_"):
+        return False
+    return is_dictionary_word(word.split("'")[0].lower())
+
+
 @check("shouting")
 def shouting(ctx, rule):
     """An all-caps word of `min_letters`+ letters, or a run of two all-caps words, unless an acronym."""
     acronyms = {a.upper() for a in rule.options["acronyms"]}
     body = ctx.message.body
-    words = [m for m in _CAPS_WORD.finditer(body) if m.group(0).replace("'", "").replace("\u2019", "") not in acronyms]
+    words = [m for m in _CAPS_WORD.finditer(body) if _is_shouted_word(m, body, acronyms)]
     flagged: list[tuple[int, int]] = []
     for i, match in enumerate(words):
         long_enough = len(match.group(0)) >= rule.options["min_letters"]
