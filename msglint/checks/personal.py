@@ -8,7 +8,7 @@ from . import check
 
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+"
-    r"(?:(?:mr|mrs|ms|miss|dr|prof|professor|doctor|sir|madam)\.?\s+)?([A-Z][\w'\u2019-]*)",
+    r"((?:mr|mrs|ms|miss|dr|prof|professor|doctor|sir|madam)\.?\s+)?([A-Z][\w'\u2019-]*)",
     re.IGNORECASE,
 )
 _NOT_NAMES = {
@@ -20,9 +20,9 @@ _NOT_NAMES = {
 
 def greeting_name(ctx) -> tuple[str, int, int] | None:
     match = _GREETING.match(ctx.message.body)
-    if not match or match.group(1).lower() in _NOT_NAMES:
+    if not match or match.group(2).lower() in _NOT_NAMES:
         return None
-    return match.group(1), ctx.offset + match.start(1), ctx.offset + match.end(1)
+    return match.group(2), ctx.offset + match.start(2), ctx.offset + match.end(2), bool(match.group(1))
 
 
 @check("greeting-name-mismatch")
@@ -31,7 +31,9 @@ def greeting_name_mismatch(ctx, rule):
     greeted = greeting_name(ctx)
     if not recipient or not greeted:
         return
-    name, start, end = greeted
+    name, start, end, titled = greeted
+    if titled:  # "Dear Dr. Park": a family name, not comparable with a first name
+        return
     known = {part.lower().strip(".,") for part in recipient.split()}
     if name.lower() not in known:
         yield Hit(start, end, {"match": name, "recipient": recipient})
