@@ -39,28 +39,69 @@ def greeting_name_mismatch(ctx, rule):
         yield Hit(start, end, {"match": name, "recipient": recipient})
 
 
+_YOUR = frozenset({"your", "ur", "yours"})
+_YOU = frozenset({"you", "u"})
+
+
+def _about_sender(span, self_verbs: frozenset[str]) -> bool:
+    """Is this entity part of the sender describing themselves ("I'm a consultant at X",
+    "We are Y", "My name is Z")?  Decided by the clause that governs it."""
+    for ancestor in span.root.ancestors:
+        if ancestor.lower_ == "name" and any(c.lower_ == "my" for c in ancestor.children):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ in ("i", "we") for s in subjects):
+                return ancestor.lemma_.lower() in self_verbs
+            if subjects:
+                return False
+    return False
+
+
+def _possessed_by_recipient(token, company_words: set[str]) -> bool:
+    """`your`, `ur`, or the recipient's company in the possessive ("Acme's")."""
+    if token.lower_ in _YOUR:
+        return True
+    return token.lower_ in ("'s", "\u2019s") and token.i > 0 and token.nbor(-1).lower_ in company_words
+
+
 def specific_references(ctx, rule) -> list:
-    """Tokens or spans that tie the message to this recipient: named entities and
-    proper names past the greeting, "your <post/talk/team...>", recipient facts."""
+    """Tokens or spans that tie the message to this recipient: "your <something
+    particular>", "you spoke/wrote/...", named people, events, organisations and
+    works outside the sender's description of themselves."""
+    options = rule.options
     doc = ctx.doc
     greeted = greeting_name(ctx)
     greeting_end = greeted[2] - ctx.offset if greeted else -1
-    ignored = {p.lower() for p in (ctx.facts.get("to") or "").split()} | set(rule.options["not_specific"])
-    labels = set(rule.options["entity_labels"])
-    signals: list = [e for e in doc.ents if e.label_ in labels and e.start_char > greeting_end and e.text.lower() not in ignored]
-    sentence_starts = {s.start for s in ctx.sentences}
+    generic = frozenset(options["generic_nouns"])
+    recipient_verbs = frozenset(options["recipient_verbs"])
+    self_verbs = frozenset(options["self_verbs"])
+    ignored = {p.lower() for p in (ctx.facts.get("to") or "").split()} | set(options["not_specific"])
+    labels = set(options["entity_labels"])
+    company_words = {w.lower() for w in (ctx.facts.get("company") or "").split()}
+    signals: list = []
     for token in doc:
-        if token.idx <= greeting_end or token.i in sentence_starts or token.lower_ in ignored:
+        lower = token.lower_
+        if _possessed_by_recipient(token, company_words):
+            for other in doc[token.i + 1 : token.i + 6]:
+                if other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() not in generic and other.lower_ not in generic:
+                    signals.append(other)
+                    break
+                if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
+                    break
+        elif lower in _YOU:
+            following = doc[token.i + 1 : token.i + 3]
+            signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
+    signature_start = ctx.message.body.rstrip().rfind("\n") + 1
+    for ent in doc.ents:
+        if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
             continue
-        if token.is_alpha and token.text[0].isupper() and token.text != "I" and not token.text.isupper():
-            signals.append(token)  # a name the tagger may not know: "DevOpsDays", "SaaStr"
-    anchors = set(rule.options["specific_nouns"])
-    for token in doc:
-        if token.lower_ in ("your", "you"):
-            window = doc[token.i + 1 : token.i + 4]
-            signals.extend(t for t in window if t.lemma_.lower() in anchors or t.lower_ in anchors)
-    body = ctx.message.body.lower()
-    signals.extend(fact for key in ("company", "title") if (fact := ctx.facts.get(key)) and fact.lower() in body)
+        words = {w.lower() for w in ent.text.split()}
+        if words & ignored or words <= company_words or _about_sender(ent, self_verbs):
+            continue
+        signals.append(ent)
+    body = ctx.message.body
+    signals.extend(m for pattern in options["shared_history"] if (m := re.search(pattern, body, re.IGNORECASE)))
     return signals
 
 
