@@ -1,8 +1,9 @@
-"""Find the asks in a message: questions to the recipient, requests, weak closes.
+"""Find the asks in a message: questions, requests, offers, weak closes.
 
 Shared by the cta and value checks.  An ask is a sentence that asks the
 recipient for something: a question, an imperative ("Call me Tuesday"),
-"please ...", "let's ...", or "I'd love to / I would like to ...".
+"please ...", "let's ...", "I'd love to / I would like to ...", or an offer
+that waits for a yes ("Happy to send it if useful").
 """
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import re
 
 _REQUEST_PREFIX = re.compile(
     r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|i'?d (?:love|like) to\b|i would (?:love|like) to\b|"
-    r"i'?d appreciate\b|i would appreciate\b|it would be great if\b|would love to\b|happy to\b.*\bif you\b)",
+    r"i'?d appreciate\b|i would appreciate\b|it would be great if\b|would love to\b)",
+    re.IGNORECASE,
+)
+_REQUEST_ANYWHERE = re.compile(r"\b(?:just|please|simply)\s+(?:reply|let me know|send|call|email|message|book|click|register)\b", re.IGNORECASE)
+_OFFER = re.compile(
+    r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|(?:do you )?want me to|shall i|should i (?:send|share)|"
+    r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk)|i can (?:send|share|forward)|"
+    r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
+    r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
     re.IGNORECASE,
 )
 REQUEST_VERBS = frozenset({
@@ -22,13 +31,15 @@ _NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "
 
 
 def is_question(sentence) -> bool:
-    text = sentence.text.rstrip(" \t\r\n)\"'\u2019\u201d")
-    text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+$", "", text).rstrip()
-    return text.endswith("?")
+    return "?" in sentence.text
+
+
+def is_offer(sentence) -> bool:
+    return bool(_OFFER.search(sentence.text.strip()))
 
 
 def is_imperative(sentence) -> bool:
-    """A sentence whose root is a bare verb with no subject: "Send me the deck."."""
+    """A sentence that starts with a bare request verb: "Send me the deck."."""
     first = next((t for t in sentence if t.is_alpha), None)
     if first is not None and first.lower_ in REQUEST_VERBS and first.i + 1 < len(first.doc) and first.nbor().lower_ not in ("you", "we", "i"):
         return True
@@ -41,7 +52,11 @@ def is_imperative(sentence) -> bool:
 
 
 def is_ask(sentence) -> bool:
-    return is_question(sentence) or is_imperative(sentence) or bool(_REQUEST_PREFIX.match(sentence.text.strip()))
+    text = sentence.text.strip()
+    return (
+        is_question(sentence) or is_imperative(sentence) or bool(_REQUEST_PREFIX.match(text))
+        or bool(_REQUEST_ANYWHERE.search(text)) or is_offer(sentence)
+    )
 
 
 def ask_sentences(ctx) -> list:
@@ -50,6 +65,12 @@ def ask_sentences(ctx) -> list:
         cached = [s for s in ctx.sentences if is_ask(s)]
         ctx._asks = cached
     return cached
+
+
+def request_count(sentence) -> int:
+    """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
+    root = sentence.root
+    return 1 + sum(1 for t in root.children if t.dep_ == "conj" and t.tag_ == "VB")
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern:

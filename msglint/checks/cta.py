@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ..context import Hit
 from . import check
-from .asks import ask_sentences, is_question, phrase_regex
+from .asks import ask_sentences, is_offer, is_question, phrase_regex, request_count
 
 
 @lru_cache(maxsize=32)
@@ -21,10 +21,12 @@ def _body_matches(ctx, phrases):
 
 @check("weak-close")
 def weak_close(ctx, rule):
-    """A weak phrase ("let me know") where the message asks no real question."""
-    if any(is_question(s) for s in ctx.sentences):
-        return
-    for start, end, text in _body_matches(ctx, rule.options["phrases"]):
+    """A weak phrase ("let me know") where the message asks no real question, or a
+    vague ask ("pick your brain sometime") anywhere."""
+    if not any(is_question(s) or is_offer(s) for s in ctx.sentences):
+        for start, end, text in _body_matches(ctx, rule.options["phrases"]):
+            yield Hit(start, end, {"match": text})
+    for start, end, text in _body_matches(ctx, rule.options["vague"]):
         yield Hit(start, end, {"match": text})
 
 
@@ -45,16 +47,21 @@ def unrealistic_ask(ctx, rule):
     """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline."""
     regex = _regex(tuple(rule.options["markers"]))
     for sentence in ask_sentences(ctx):
+        if is_offer(sentence):
+            continue
         for match in regex.finditer(sentence.text):
             start = ctx.offset + sentence.start_char + match.start()
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
             break
+    for start, end, text in _body_matches(ctx, rule.options["deadlines"]):
+        yield Hit(start, end, {"match": text})
 
 
 @check("multiple-asks")
 def multiple_asks(ctx, rule):
-    asks = ask_sentences(ctx)
-    if len(asks) > rule.options["max"]:
+    asks = [s for s in ask_sentences(ctx) if not is_offer(s)]
+    count = sum(request_count(s) for s in asks)
+    if count > rule.options["max"]:
         start, _ = ctx.char_span(asks[0])
         _, end = ctx.char_span(asks[-1])
-        yield Hit(start, end, {"count": len(asks), "match": ctx.message.text[start:end]})
+        yield Hit(start, end, {"count": count, "match": ctx.message.text[start:end]})
