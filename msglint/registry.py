@@ -83,6 +83,7 @@ class Registry:
                         raise RuleError(str(path), f"'{key}' is already used by {seen[key]}")
                 rule.body = lexicon.expand(rule.body, path)
                 rule.conditions = lexicon.expand(rule.conditions, path)
+                rule.options = lexicon.expand(rule.options, path)
             except RuleError as error:
                 errors.append(error)
                 continue

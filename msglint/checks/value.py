@@ -1,27 +1,54 @@
-"""Value first: a message that asks and offers the recipient nothing."""
+"""Value first: a message that offers the recipient nothing it could use.
+
+Something counts as value when the message offers a resource or an
+introduction ("happy to send the write-up"), or states a concrete finding
+outside the sender's sales lines and self-description ("our night pages fell
+by a third", "the endpoint returns codes only for new results").
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..context import Hit
 from . import check
-from .asks import ask_sentences, phrase_regex
+from .asks import ask_sentences, is_offer, phrase_regex
 
 
 @lru_cache(maxsize=8)
-def _regex(phrases: tuple[str, ...]):
+def _phrases(phrases: tuple[str, ...]):
     return phrase_regex(list(phrases))
 
 
-def shares_information(ctx, asks, rule) -> bool:
-    """A statement (not an ask) carrying a concrete data point: a number, a
-    percentage, an amount: "our night pages fell by a third"."""
-    ask_starts = {a.start for a in asks}
-    labels = set(rule.options["data_entities"])
+@lru_cache(maxsize=8)
+def _regexes(patterns: tuple[str, ...]):
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _self_description(sentence) -> bool:
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("i", "we") and token.head.lemma_.lower() in ("be", "have", "help", "work", "lead"):
+            return True
+    return False
+
+
+def shares_information(ctx, rule) -> bool:
+    """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
+    options = rule.options
+    selling = _regexes(tuple(options["seller_signals"]))
+    if selling.search(ctx.message.body):
+        return False  # in a pitch, figures frame the sale; only an explicit offer counts
+    insight = _phrases(tuple(options["insights"]))
+    labels = set(options["data_entities"])
+    asks = {s.start for s in ask_sentences(ctx) if not is_offer(s)}
     for sentence in ctx.sentences:
-        if sentence.start in ask_starts:
+        text = sentence.text
+        if sentence.start in asks or selling.search(text):
             continue
-        if any(ent.label_ in labels for ent in sentence.ents) or any(t.like_num and not t.is_alpha for t in sentence):
+        if insight.search(text):
+            return True
+        has_data = any(ent.label_ in labels for ent in sentence.ents) or any(t.like_num and not t.is_alpha for t in sentence)
+        if has_data and not _self_description(sentence):
             return True
     return False
 
@@ -30,8 +57,15 @@ def shares_information(ctx, asks, rule) -> bool:
 def only_asks(ctx, rule):
     if len(ctx.message.body) < rule.options["min_characters"]:
         return
-    asks = ask_sentences(ctx)
-    if not asks or _regex(tuple(rule.options["offers"])).search(ctx.message.body) or shares_information(ctx, asks, rule):
+    if _phrases(tuple(rule.options["offers"])).search(ctx.message.body) or any(is_offer(s) for s in ctx.sentences):
         return
-    start, end = ctx.char_span(asks[-1])
-    yield Hit(start, end, {"match": asks[-1].text.strip()})
+    if shares_information(ctx, rule):
+        return
+    asks = ask_sentences(ctx)
+    if ctx.kind == "invitation" and not any(_regexes(tuple(rule.options["big_asks"])).search(s.text) for s in asks):
+        return  # an invitation that asks only to connect owes nothing
+    anchor = asks[-1] if asks else (ctx.sentences[-1] if ctx.sentences else None)
+    if anchor is None:
+        return
+    start, end = ctx.char_span(anchor)
+    yield Hit(start, end, {"match": anchor.text.strip()})
