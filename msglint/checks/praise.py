@@ -7,6 +7,7 @@ it does not count.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..context import Hit
@@ -46,9 +47,16 @@ def owner(doc, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _compiled(pattern: str):
+    return re.compile(pattern, re.IGNORECASE)
+
+
 @check("self-praise")
 def self_praise(ctx, rule):
     body = ctx.message.body
-    for match in _regex(tuple(rule.options["phrases"])).finditer(body):
-        if owner(ctx.doc, match.start(), match.end()) == "sender":
-            yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
+    patterns = [_regex(tuple(rule.options["phrases"]))] + [_compiled(p) for p in rule.options.get("regex", ())]
+    for pattern in patterns:
+        for match in pattern.finditer(body):
+            if owner(ctx.doc, match.start(), match.end()) == "sender":
+                yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
