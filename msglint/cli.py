@@ -132,3 +132,20 @@ def evaluate_command(path, select, ignore, kind, free_account, model, config, ou
         from .docs import print_eval
 
         print_eval(report, misses)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@rule_options
+@click.option("--diff", is_flag=True, help="Print a unified diff and write nothing.")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too (they change wording or tone).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity of what remains that makes the exit code 1 [default: warning].")
+def fix(paths, select, ignore, kind, free_account, model, config, diff, unsafe_fixes, fail_on):
+    """Apply fixes in place (atomically), or print the fixed text for -."""
+    from .fix_command import run_fix
+
+    try:
+        settings = _settings(config, select, ignore, fail_on, model, free_account)
+        sys.exit(run_fix(paths, settings, kind, diff=diff, unsafe=unsafe_fixes))
+    except MsglintError as error:
+        _die(error)

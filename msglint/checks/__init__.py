@@ -19,5 +19,5 @@ def check(name: str):
     return register
 
 
-for _module in ("cta", "focus", "personal", "praise", "tone", "value"):
+for _module in ("cta", "focus", "personal", "praise", "rewrites", "tone", "value"):
     import_module(f"{__name__}.{_module}")
