@@ -9,7 +9,7 @@ Public API (spaCy is imported on first use, not here):
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["lint", "get_linter", "__version__"]
+__all__ = ["lint", "fix", "get_linter", "__version__"]
 
 _linter = None
 
@@ -30,3 +30,10 @@ def lint(text: str, *, kind: str | None = None, subject: str | None = None, fact
     from .message import parse_message
 
     return get_linter().lint(parse_message(text, kind=kind, subject=subject, facts=facts))
+
+
+def fix(text: str, *, kind: str | None = None, subject: str | None = None, facts: dict | None = None, unsafe: bool = False):
+    """Apply fixes until stable; returns a FixResult (`.text`, `.applied`, `.remaining`)."""
+    from .fixer import fix_text
+
+    return fix_text(get_linter(), text, kind=kind, subject=subject, facts=facts, unsafe=unsafe)

@@ -149,3 +149,30 @@ def fix(paths, select, ignore, kind, free_account, model, config, diff, unsafe_f
         sys.exit(run_fix(paths, settings, kind, diff=diff, unsafe=unsafe_fixes))
     except MsglintError as error:
         _die(error)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@rule_options
+def rewrite(paths, select, ignore, kind, free_account, model, config):
+    """Show each message with every rewrite applied (safe and unsafe), beside the original."""
+    from .errors import InputError
+    from .inputs import expand
+    from .linter import Linter
+    from .rewrite_command import show_rewrite
+    from .runner import load_message
+
+    try:
+        settings = _settings(config, select, ignore, None, model, free_account)
+        linter = Linter(settings)
+    except MsglintError as error:
+        _die(error)
+    failed = False
+    for source in expand(paths):
+        loaded = source if isinstance(source, InputError) else load_message(source, kind)
+        if isinstance(loaded, InputError):
+            click.echo(f"error: {loaded}", err=True)
+            failed = True
+            continue
+        show_rewrite(linter, source.path, source.text, kind)
+    sys.exit(2 if failed else 0)

@@ -28,7 +28,13 @@ class LintResult:
 
 
 class _Values(dict):
+    """Template values; `{company|their company}` falls back to the text after `|`."""
+
     def __missing__(self, key: str) -> str:
+        name, bar, default = key.partition("|")
+        if bar:
+            value = self.get(name)
+            return str(value) if value else default
         return "{" + key + "}"
 
 
@@ -124,7 +130,7 @@ class Linter:
     @staticmethod
     def _finding(rule: ActiveRule, hit: Hit, severity: Severity, message: Message) -> Finding:
         spec = rule.spec
-        values = {**rule.options, **hit.values}
+        values = {**rule.options, **message.facts, **hit.values}
         fix = None
         if hit.edits:
             applicability = spec.applicability or Applicability.UNSAFE

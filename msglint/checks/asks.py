@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 _REQUEST_PREFIX = re.compile(
-    r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|i'?d (?:love|like) to\b|i would (?:love|like) to\b|"
-    r"i'?d appreciate\b|i would appreciate\b|it would be great if\b|would love to\b)",
+    r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|"
+    r"(?:i'?d|i would)(?: really| truly| very much| greatly)? (?:love|like|appreciate)\b|it would be great if\b|would love to\b)",
     re.IGNORECASE,
 )
 _REQUEST_ANYWHERE = re.compile(r"\b(?:just|please|simply)\s+(?:reply|let me know|send|call|email|message|book|click|register)\b", re.IGNORECASE)

@@ -161,7 +161,7 @@ def passive(ctx, rule):
             yield Hit(start, end, {"match": ctx.message.text[start:end]})
 
 
-_DOUBLED = re.compile(r"\b(\w+)((?:\s+\1\b)+)", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b(\w+)((?:[ \t]+\1\b)+)", re.IGNORECASE)  # on one line: "Nair\nNair" is a signature
 
 
 @check("doubled-word")

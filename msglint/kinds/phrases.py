@@ -32,7 +32,7 @@ class PhraseChecker:
             swap = body.get("swap") or {}
             if isinstance(swap, list):  # a list of phrases to delete
                 swap = dict.fromkeys(swap, "")
-            swap = {str(k): "" if v is None else str(v) for k, v in swap.items()}
+            swap = {str(k): None if v is None else str(v) for k, v in swap.items()}  # None: flag only
             if swap:
                 docs = list(nlp.tokenizer.pipe(swap))
                 self.swaps[rule.code] = {_norm_key(doc): swap[key] for doc, key in zip(docs, swap)}
@@ -70,7 +70,9 @@ class PhraseChecker:
         swap = self.swaps.get(rule.code)
         if swap is None:
             return Hit(start, end, values)
-        replacement = swap.get(_norm_key(span), "")
+        replacement = swap.get(_norm_key(span))
+        if replacement is None:
+            return Hit(start, end, values)
         values["replacement"] = replacement
         return Hit(start, end, values, edits=replacement_edits(ctx.message.text, start, end, replacement))
 
