@@ -20,6 +20,7 @@ def test_all_rule_files_load():
 @pytest.mark.parametrize("rule", RULES.rules, ids=lambda r: r.code)
 def test_rule_is_documented_with_examples(rule):
     assert rule.docs["why"].strip()
+    assert rule.docs.get("evidence", "").strip(), "every rule says what evidence it rests on"
     assert rule.fail_examples and rule.pass_examples
     assert rule.path.stem == rule.name and rule.path.parent.name == rule.category
     assert rule.code.startswith(CATEGORIES[rule.category])
