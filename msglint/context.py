@@ -41,6 +41,7 @@ class ActiveRule:
     severity: dict[str, str]
     unless: Any = None  # re.Pattern | None
     only_if: Any = None
+    cache: dict = field(default_factory=dict, compare=False, repr=False)  # compiled option data
 
     def applies_to(self, body: str) -> bool:
         if self.unless is not None and self.unless.search(body):
@@ -94,13 +95,22 @@ class Context:
         return span.doc[span.start : end]
 
     @cached_property
+    def tokens(self) -> list:
+        """The body's tokens as a list: iterating a Doc builds new Token objects every time."""
+        return list(self.doc)
+
+    @cached_property
+    def lower_body(self) -> str:
+        return self.message.body.lower()
+
+    @cached_property
     def words(self) -> list:
-        return [t for t in self.doc if not (t.is_punct or t.is_space or t.like_url or t.like_email)]
+        return [t for t in self.tokens if not (t.is_punct or t.is_space or t.like_url or t.like_email)]
 
     @cached_property
     def person_counts(self) -> tuple[int, int]:
         first = second = 0
-        for token in self.doc:
+        for token in self.tokens:
             lower = token.lower_
             if lower in FIRST_PERSON and not (lower == "us" and token.text == "US"):
                 first += 1

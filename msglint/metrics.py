@@ -67,8 +67,13 @@ def subject_words(ctx: Context) -> list[Measurement]:
 def sentence_words(ctx: Context) -> list[Measurement]:
     """Words in each sentence (punctuation, URLs and emails not counted)."""
     out = []
+    words = ctx.words
+    index = 0
     for sentence in ctx.sentences:
-        count = sum(1 for t in sentence if not (t.is_punct or t.is_space or t.like_url or t.like_email))
+        count = 0
+        while index < len(words) and words[index].i < sentence.end:
+            count += words[index].i >= sentence.start
+            index += 1
         start, end = ctx.char_span(sentence)
         out.append(Measurement(count, start, end - (len(sentence.text) - len(sentence.text.rstrip()))))
     return out

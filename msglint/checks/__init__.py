@@ -11,6 +11,14 @@ from importlib import import_module
 CHECKS: dict = {}
 
 
+def compiled(rule, key: str, build):
+    """`build(rule.options[key])`, computed once per active rule and kept on it."""
+    value = rule.cache.get(key)
+    if value is None:
+        value = rule.cache[key] = build(rule.options.get(key, []))
+    return value
+
+
 def check(name: str):
     def register(function):
         CHECKS[name] = function

@@ -1,21 +1,14 @@
 """Calls to action: weak, missing, unrealistic, or too many."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..context import Hit
-from . import check
+from . import check, compiled
 from .asks import ask_sentences, is_offer, is_question, phrase_regex, request_count
 
 
-@lru_cache(maxsize=32)
-def _regex(phrases: tuple[str, ...]):
-    return phrase_regex(list(phrases))
-
-
-def _body_matches(ctx, phrases):
+def _body_matches(ctx, rule, key: str):
     body = ctx.message.body
-    for match in _regex(tuple(phrases)).finditer(body):
+    for match in compiled(rule, key, phrase_regex).finditer(body):
         yield ctx.offset + match.start(), ctx.offset + match.end(), match.group(0)
 
 
@@ -24,9 +17,9 @@ def weak_close(ctx, rule):
     """A weak phrase ("let me know") where the message asks no real question, or a
     vague ask ("pick your brain sometime") anywhere."""
     if not any(is_question(s) or is_offer(s) for s in ctx.sentences):
-        for start, end, text in _body_matches(ctx, rule.options["phrases"]):
+        for start, end, text in _body_matches(ctx, rule, "phrases"):
             yield Hit(start, end, {"match": text})
-    for start, end, text in _body_matches(ctx, rule.options["vague"]):
+    for start, end, text in _body_matches(ctx, rule, "vague"):
         yield Hit(start, end, {"match": text})
 
 
@@ -35,7 +28,7 @@ def missing_ask(ctx, rule):
     """No question, request or even a weak close: the reader has nothing to answer."""
     if not ctx.sentences or ask_sentences(ctx):
         return
-    if any(True for _ in _body_matches(ctx, rule.options["weak_phrases"])):
+    if any(True for _ in _body_matches(ctx, rule, "weak_phrases")):
         return
     last = ctx.sentences[-1]
     start, end = ctx.char_span(last)
@@ -45,7 +38,7 @@ def missing_ask(ctx, rule):
 @check("unrealistic-ask")
 def unrealistic_ask(ctx, rule):
     """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline."""
-    regex = _regex(tuple(rule.options["markers"]))
+    regex = compiled(rule, "markers", phrase_regex)
     for sentence in ask_sentences(ctx):
         if is_offer(sentence):
             continue
@@ -53,7 +46,7 @@ def unrealistic_ask(ctx, rule):
             start = ctx.offset + sentence.start_char + match.start()
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
             break
-    for start, end, text in _body_matches(ctx, rule.options["deadlines"]):
+    for start, end, text in _body_matches(ctx, rule, "deadlines"):
         yield Hit(start, end, {"match": text})
 
 

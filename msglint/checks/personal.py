@@ -80,17 +80,18 @@ def specific_references(ctx, rule) -> list:
     labels = set(options["entity_labels"])
     company_words = {w.lower() for w in (ctx.facts.get("company") or "").split()}
     signals: list = []
-    for token in doc:
+    tokens = ctx.tokens
+    for token in tokens:
         lower = token.lower_
         if _possessed_by_recipient(token, company_words):
-            for other in doc[token.i + 1 : token.i + 6]:
+            for other in tokens[token.i + 1 : token.i + 6]:
                 if other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() not in generic and other.lower_ not in generic:
                     signals.append(other)
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
         elif lower in _YOU:
-            following = doc[token.i + 1 : token.i + 3]
+            following = tokens[token.i + 1 : token.i + 3]
             signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
     signature_start = ctx.message.body.rstrip().rfind("\n") + 1
     for ent in doc.ents:

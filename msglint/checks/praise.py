@@ -8,19 +8,15 @@ it does not count.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..context import Hit
-from . import check
+from . import check, compiled
 from .asks import phrase_regex
 
 _FIRST = {"i", "we", "my", "our", "me", "us", "i'm", "we're"}
 _SECOND = {"you", "your", "yours"}
 
 
-@lru_cache(maxsize=8)
-def _regex(phrases: tuple[str, ...]):
-    return phrase_regex(list(phrases))
 
 
 def owner(doc, start: int, end: int) -> str | None:
@@ -47,15 +43,14 @@ def owner(doc, start: int, end: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
-def _compiled(pattern: str):
-    return re.compile(pattern, re.IGNORECASE)
+def _alternation(patterns: list[str]):
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 @check("self-praise")
 def self_praise(ctx, rule):
     body = ctx.message.body
-    patterns = [_regex(tuple(rule.options["phrases"]))] + [_compiled(p) for p in rule.options.get("regex", ())]
+    patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", _alternation)]
     for pattern in patterns:
         for match in pattern.finditer(body):
             if owner(ctx.doc, match.start(), match.end()) == "sender":

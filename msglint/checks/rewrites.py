@@ -14,7 +14,7 @@ from ..context import Hit
 from ..fixes import at_sentence_start
 from ..inflect import inflect
 from ..models import Edit
-from . import check
+from . import check, compiled
 
 _POSSESSORS = {"your", "our", "my", "their", "his", "her", "its", "the", "this", "that", "these", "those"}
 
@@ -30,11 +30,13 @@ def _words(n_before: int, n_after: int) -> str:
 @check("frame-collapse")
 def frame_collapse(ctx, rule):
     frames = set(rule.options["frame_nouns"])
-    doc, text = ctx.doc, ctx.message.text
-    for token in doc[:-3]:
-        if token.lower_ != "the" or doc[token.i + 1].lower_ not in frames or doc[token.i + 2].lower_ != "of":
+    if not any(frame in ctx.lower_body for frame in frames):
+        return
+    tokens, text = ctx.tokens, ctx.message.text
+    for token in tokens[:-3]:
+        if token.lower_ != "the" or tokens[token.i + 1].lower_ not in frames or tokens[token.i + 2].lower_ != "of":
             continue
-        owner = doc[token.i + 3]
+        owner = tokens[token.i + 3]
         if owner.lower_ not in _POSSESSORS:
             continue
         start, _ = ctx.char_span(token)
@@ -45,26 +47,31 @@ def frame_collapse(ctx, rule):
                   edits=(Edit(start, owner_end, replacement),), fix_title=f"Drop '{match}'")
 
 
-def _light_verb_matches(doc, entries):
+def _by_verb(entries) -> dict[str, list[dict]]:
     by_verb: dict[str, list[dict]] = {}
     for entry in entries:
         by_verb.setdefault(entry["verb"], []).append(entry)
-    for verb in doc:
+    return by_verb
+
+
+def _light_verb_matches(ctx, by_verb):
+    doc, tokens = ctx.doc, ctx.tokens
+    for verb in tokens:
         candidates = by_verb.get(verb.lemma_.lower())
         if not candidates or not verb.tag_.startswith("VB"):
             continue
         i = verb.i + 1
-        if i < len(doc) and doc[i].lower_ in ("a", "an"):
+        if i < len(tokens) and tokens[i].lower_ in ("a", "an"):
             i += 1
-        if i >= len(doc):
+        if i >= len(tokens):
             continue
-        noun = doc[i]
+        noun = tokens[i]
         for entry in candidates:
             if noun.lemma_.lower() != entry["noun"] and noun.lower_ != entry["noun"]:
                 continue
             end = i + 1
             prep = entry.get("prep")
-            if prep and end + 1 < len(doc) and doc[end].lower_ == prep and not (prep == "to" and doc[end + 1].pos_ in ("VERB", "AUX")):
+            if prep and end + 1 < len(tokens) and tokens[end].lower_ == prep and not (prep == "to" and tokens[end + 1].pos_ in ("VERB", "AUX")):
                 end += 1
             yield verb, doc[verb.i:end], entry
             break
@@ -72,7 +79,7 @@ def _light_verb_matches(doc, entries):
 
 @check("nominalization")
 def nominalization(ctx, rule):
-    for verb, span, entry in _light_verb_matches(ctx.doc, rule.options["entries"]):
+    for verb, span, entry in _light_verb_matches(ctx, compiled(rule, "entries", _by_verb)):
         start, end = ctx.char_span(span)
         replacement = inflect(entry["replacement"], verb.tag_)
         if verb.text[:1].isupper():
@@ -83,8 +90,10 @@ def nominalization(ctx, rule):
 
 @check("there-is")
 def there_is(ctx, rule):
+    if "there" not in ctx.lower_body:
+        return
     doc, text = ctx.doc, ctx.message.text
-    for there in doc:
+    for there in ctx.tokens:
         if there.lower_ != "there" or there.dep_ != "expl" or there.head.lemma_ != "be" or there.i + 1 >= len(doc):
             continue
         be = there.head
@@ -140,7 +149,7 @@ def _active_rewrite(ctx, verb, subject, aux, agent):
 @check("passive")
 def passive(ctx, rule):
     """Every passive clause; a fix where the doer is named and the rewrite is mechanical."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.tag_ != "VBN":
             continue
         children = list(verb.children)

@@ -8,20 +8,12 @@ by a third", "the endpoint returns codes only for new results").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from ..context import Hit
-from . import check
+from . import check, compiled
 from .asks import ask_sentences, is_offer, phrase_regex
 
 
-@lru_cache(maxsize=8)
-def _phrases(phrases: tuple[str, ...]):
-    return phrase_regex(list(phrases))
-
-
-@lru_cache(maxsize=8)
-def _regexes(patterns: tuple[str, ...]):
+def _regexes(patterns: list[str]):
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
@@ -35,10 +27,10 @@ def _self_description(sentence) -> bool:
 def shares_information(ctx, rule) -> bool:
     """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
     options = rule.options
-    selling = _regexes(tuple(options["seller_signals"]))
+    selling = compiled(rule, "seller_signals", _regexes)
     if selling.search(ctx.message.body):
         return False  # in a pitch, figures frame the sale; only an explicit offer counts
-    insight = _phrases(tuple(options["insights"]))
+    insight = compiled(rule, "insights", phrase_regex)
     labels = set(options["data_entities"])
     asks = {s.start for s in ask_sentences(ctx) if not is_offer(s)}
     for sentence in ctx.sentences:
@@ -57,12 +49,12 @@ def shares_information(ctx, rule) -> bool:
 def only_asks(ctx, rule):
     if len(ctx.message.body) < rule.options["min_characters"]:
         return
-    if _phrases(tuple(rule.options["offers"])).search(ctx.message.body) or any(is_offer(s) for s in ctx.sentences):
+    if compiled(rule, "offers", phrase_regex).search(ctx.message.body) or any(is_offer(s) for s in ctx.sentences):
         return
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
-    if ctx.kind == "invitation" and not any(_regexes(tuple(rule.options["big_asks"])).search(s.text) for s in asks):
+    if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", _regexes).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
     anchor = asks[-1] if asks else (ctx.sentences[-1] if ctx.sentences else None)
     if anchor is None:
