@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..context import Hit
-from . import check
+from . import check, compiled
 
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+"
@@ -43,18 +43,39 @@ _YOUR = frozenset({"your", "ur", "yours"})
 _YOU = frozenset({"you", "u"})
 
 
-def _about_sender(span, self_verbs: frozenset[str]) -> bool:
+_VENDOR_NOUNS = frozenset({"platform", "agency", "tool", "app", "solution", "company", "service", "firm", "studio", "provider", "software", "startup", "product", "network", "community", "consultancy"})
+
+
+def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
     """Is this entity part of the sender describing themselves ("I'm a consultant at X",
-    "We are Y", "My name is Z")?  Decided by the clause that governs it."""
-    for ancestor in span.root.ancestors:
+    "We are Y", "My name is Z", "our X mastermind")?  Decided by the clause that governs it."""
+    for ancestor in (span.root, *span.root.ancestors):
+        if ancestor.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in ancestor.children):
+            return True
+        if ancestor is span.root:
+            continue
         if ancestor.lower_ == "name" and any(c.lower_ == "my" for c in ancestor.children):
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in ("i", "we") for s in subjects):
-                return ancestor.lemma_.lower() in self_verbs
+                return ancestor.lemma_.lower() not in perception_verbs
+            if any(s.lower_ == "name" and any(c.lower_ == "my" for c in s.children) for s in subjects):
+                return True
+            if span.root in subjects and any(c.dep_ == "attr" and c.lemma_.lower() in _VENDOR_NOUNS for c in ancestor.children):
+                return True  # "TaskForge is the platform trusted by ..."
             if subjects:
                 return False
+    return False
+
+
+def _names_something(noun, recipient_names: set[str]) -> bool:
+    """A noun made particular by a name: a proper-noun modifier, or a prepositional phrase holding one."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.lower_ not in recipient_names:
+            return True
+        if child.dep_ == "prep" and any(t.pos_ == "PROPN" and t.lower_ not in recipient_names for t in child.subtree):
+            return True
     return False
 
 
@@ -73,10 +94,11 @@ def specific_references(ctx, rule) -> list:
     doc = ctx.doc
     greeted = greeting_name(ctx)
     greeting_end = greeted[2] - ctx.offset if greeted else -1
-    generic = frozenset(options["generic_nouns"])
+    artifacts = frozenset(options["specific_nouns"])
     recipient_verbs = frozenset(options["recipient_verbs"])
-    self_verbs = frozenset(options["self_verbs"])
-    ignored = {p.lower() for p in (ctx.facts.get("to") or "").split()} | set(options["not_specific"])
+    perception_verbs = frozenset(options["perception_verbs"])
+    recipient_names = {p.lower() for p in (ctx.facts.get("to") or "").split()}
+    ignored = recipient_names | set(options["not_specific"])
     labels = set(options["entity_labels"])
     company_words = {w.lower() for w in (ctx.facts.get("company") or "").split()}
     signals: list = []
@@ -85,20 +107,26 @@ def specific_references(ctx, rule) -> list:
         lower = token.lower_
         if _possessed_by_recipient(token, company_words):
             for other in tokens[token.i + 1 : token.i + 6]:
-                if other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() not in generic and other.lower_ not in generic:
+                if other.pos_ in ("NOUN", "PROPN") and (other.lemma_.lower() in artifacts or other.lower_ in artifacts):
                     signals.append(other)
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
+            if token.dep_ == "poss" and _names_something(token.head, recipient_names):
+                signals.append(token.head)  # "your work on the Helse Vest agreement", "your Kafka talk"
+        elif lower in company_words and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ") \
+                and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
+            signals.append(token.head)  # company news: "Calder just moved its all-hands"
         elif lower in _YOU:
             following = tokens[token.i + 1 : token.i + 3]
             signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
     signature_start = ctx.message.body.rstrip().rfind("\n") + 1
+    selling = compiled(rule, "seller_signals", _alternation)
     for ent in doc.ents:
         if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
             continue
         words = {w.lower() for w in ent.text.split()}
-        if words & ignored or words <= company_words or _about_sender(ent, self_verbs):
+        if words & ignored or words <= company_words or _about_sender(ent, perception_verbs) or selling.search(ent.sent.text):
             continue
         signals.append(ent)
     body = ctx.message.body
@@ -106,8 +134,15 @@ def specific_references(ctx, rule) -> list:
     return signals
 
 
+def _alternation(patterns: list[str]):
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
 @check("no-specifics")
 def no_specifics(ctx, rule):
+    """Invitations, InMails, and the first message after a connection is accepted."""
+    if ctx.kind == "followup" and not compiled(rule, "first_contact", _alternation).search(ctx.message.body):
+        return
     if len(ctx.words) < rule.options["min_words"] or specific_references(ctx, rule):
         return
     first = ctx.sentences[0] if ctx.sentences else None
