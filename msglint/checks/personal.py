@@ -106,17 +106,20 @@ def specific_references(ctx, rule) -> list:
     for token in tokens:
         lower = token.lower_
         if _possessed_by_recipient(token, company_words):
+            if lower not in _YOUR:
+                signals.append(token)  # "Verdigris's Series A": the company's own news or work
             for other in tokens[token.i + 1 : token.i + 6]:
-                if other.pos_ in ("NOUN", "PROPN") and (other.lemma_.lower() in artifacts or other.lower_ in artifacts):
+                if other.lemma_.lower() in artifacts or other.lower_ in artifacts:
                     signals.append(other)
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
             if token.dep_ == "poss" and _names_something(token.head, recipient_names):
                 signals.append(token.head)  # "your work on the Helse Vest agreement", "your Kafka talk"
-        elif lower in company_words and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ") \
+        elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
+                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
                 and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
-            signals.append(token.head)  # company news: "Calder just moved its all-hands"
+            signals.append(token.head)  # news: "Calder just moved its all-hands", "your team won the hackathon"
         elif lower in _YOU:
             following = tokens[token.i + 1 : token.i + 3]
             signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
