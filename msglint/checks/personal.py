@@ -14,13 +14,15 @@ _GREETING = re.compile(
 _NOT_NAMES = {
     "there", "all", "team", "everyone", "sir", "madam", "friend", "friends", "folks", "again", "mr", "ms", "mrs", "dr",
     "professional", "professionals", "linkedin", "member", "members", "user", "colleague", "colleagues", "connection",
-    "hiring", "recruiter", "manager", "valued", "greetings", "future", "sirs",
+    "hiring", "recruiter", "manager", "valued", "greetings", "future", "sirs", "founder", "founders", "candidate",
+    "customer", "client", "partner", "leader", "owner", "entrepreneur", "expert", "marketer", "reader", "investor",
+    "applicant", "student", "neighbour", "neighbor", "beautiful", "nice", "good", "great", "quick",
 }
 
 
 def greeting_name(ctx) -> tuple[str, int, int] | None:
     match = _GREETING.match(ctx.message.body)
-    if not match or match.group(2).lower() in _NOT_NAMES:
+    if not match or match.group(2).lower() in _NOT_NAMES or not match.group(2)[0].isupper():
         return None
     return match.group(2), ctx.offset + match.start(2), ctx.offset + match.end(2), bool(match.group(1))
 

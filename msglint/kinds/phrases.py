@@ -61,7 +61,10 @@ class PhraseChecker:
             for scope_start, scope_text in _scope_texts(ctx, rule.spec.scope):
                 for match in pattern.finditer(scope_text):
                     if match.end() > match.start():
-                        start, end = scope_start + match.start(), scope_start + match.end()
+                        if scope_start is None:
+                            start = end = ctx.message.body_start
+                        else:
+                            start, end = scope_start + match.start(), scope_start + match.end()
                         yield rule, Hit(start, end, {"match": match.group(0)})
 
     def _hit(self, ctx: Context, rule: ActiveRule, span) -> Hit:
@@ -87,10 +90,12 @@ def _on_word_boundary(doc, start: int, end: int) -> bool:
 
 
 def _scope_texts(ctx: Context, scope: str):
+    """(offset, text) pairs; a subject given apart from the text (a batch record's
+    field) has no position, so its matches are reported at the body's start."""
     message = ctx.message
     subject = message.subject
-    if scope in ("subject", "message") and subject is not None and subject.start >= 0:
-        yield subject.start, subject.value
+    if scope in ("subject", "message") and subject is not None:
+        yield (subject.start if subject.start >= 0 else None), subject.value
     if scope in ("body", "message"):
         yield message.body_start, message.body
 
