@@ -14,9 +14,14 @@ _REQUEST_PREFIX = re.compile(
     r"(?:i'?d|i would)(?: really| truly| very much| greatly)? (?:love|like|appreciate)\b|it would be great if\b|would love to\b)",
     re.IGNORECASE,
 )
-_REQUEST_ANYWHERE = re.compile(r"\b(?:just|please|simply)\s+(?:reply|let me know|send|call|email|message|book|click|register)\b", re.IGNORECASE)
+_REQUEST_ANYWHERE = re.compile(
+    r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward)\b|"
+    r"\b(?:would|'d) love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
+    r"\b(?:grab|book|pick) (?:a time|a slot|some time|\d+ minutes)\b",
+    re.IGNORECASE,
+)
 _OFFER = re.compile(
-    r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|(?:do you )?want me to|shall i|should i (?:send|share)|"
+    r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|"
     r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk)|i can (?:send|share|forward)|"
     r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
@@ -69,8 +74,7 @@ def ask_sentences(ctx) -> list:
 
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
-    root = sentence.root
-    return 1 + sum(1 for t in root.children if t.dep_ == "conj" and t.tag_ == "VB")
+    return 1 + sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX"))
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern:

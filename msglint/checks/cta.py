@@ -1,9 +1,15 @@
 """Calls to action: weak, missing, unrealistic, or too many."""
 from __future__ import annotations
 
+import re
+
 from ..context import Hit
 from . import check, compiled
 from .asks import ask_sentences, is_offer, is_question, phrase_regex, request_count
+
+
+def _alternation(patterns: list[str]):
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def _body_matches(ctx, rule, key: str):
@@ -46,8 +52,9 @@ def unrealistic_ask(ctx, rule):
             start = ctx.offset + sentence.start_char + match.start()
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
             break
-    for start, end, text in _body_matches(ctx, rule, "deadlines"):
-        yield Hit(start, end, {"match": text})
+    body = ctx.message.body
+    for match in compiled(rule, "deadlines", _alternation).finditer(body):
+        yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
 
 
 @check("multiple-asks")
