@@ -17,9 +17,20 @@ def _regexes(patterns: list[str]):
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-def _self_description(sentence) -> bool:
-    for token in sentence:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("i", "we") and token.head.lemma_.lower() in ("be", "have", "help", "work", "lead"):
+def _about_sender(sentence) -> bool:
+    """A sentence whose main subject is the sender: their story, not the reader's information."""
+    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("i", "we") or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subject.children):
+            return True
+    return False
+
+
+def _data_point(sentence, labels: set[str]) -> bool:
+    """A figure the reader can use: a percentage, an amount, a quantity, or a count of things."""
+    for ent in sentence.ents:
+        if ent.label_ in labels:
+            return True
+        if ent.label_ == "CARDINAL" and ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN":
             return True
     return False
 
@@ -39,8 +50,7 @@ def shares_information(ctx, rule) -> bool:
             continue
         if insight.search(text):
             return True
-        has_data = any(ent.label_ in labels for ent in sentence.ents) or any(t.like_num and not t.is_alpha for t in sentence)
-        if has_data and not _self_description(sentence):
+        if _data_point(sentence, labels) and not _about_sender(sentence):
             return True
     return False
 
@@ -54,6 +64,8 @@ def only_asks(ctx, rule):
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
+    if not asks and not compiled(rule, "seller_signals", _regexes).search(ctx.message.body):
+        return  # asks for nothing and sells nothing: nothing is owed
     if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", _regexes).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
     anchor = asks[-1] if asks else (ctx.sentences[-1] if ctx.sentences else None)
