@@ -41,11 +41,15 @@ def replacement_edits(text: str, start: int, end: int, replacement: str) -> tupl
 def deletion_edits(text: str, start: int, end: int) -> tuple[Edit, ...]:
     """Delete text[start:end] with its trailing comma and spaces, keeping the sentence whole."""
     stop = end
-    if stop < len(text) and text[stop] == ",":
+    took_comma = stop < len(text) and text[stop] == ","
+    if took_comma:
         stop += 1
     while stop < len(text) and text[stop] in " \t":
         stop += 1
     begin = start
+    if took_comma and text[:start].endswith(", "):
+        begin = start - 2  # a parenthetical ", in essence," goes with both its commas
+        stop = end + 1
     if stop >= len(text) or text[stop] in _CLOSING_PUNCT or text[stop] in "\r\n":
         while begin > 0 and text[begin - 1] in " \t":
             begin -= 1

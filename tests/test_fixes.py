@@ -41,3 +41,9 @@ def test_choose_fixes_skips_overlaps_and_unsafe():
     assert [(f.start, f.end) for f in chosen] == [(0, 5)]
     with_unsafe = choose_fixes([_finding(10, 12, Applicability.UNSAFE)], unsafe=True)
     assert len(with_unsafe) == 1
+
+
+def test_deleting_a_parenthetical_takes_both_commas():
+    text = "I want to introduce myself and, in essence, explore a fit."
+    start = text.index("in essence")
+    assert apply_edits(text, deletion_edits(text, start, start + len("in essence"))) == "I want to introduce myself and explore a fit."
