@@ -21,7 +21,8 @@ _REQUEST_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 _OFFER = re.compile(
-    r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
+    r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|"
+    r"would (?:a|an|the|my|our|these|those)\b[^?.!]{0,60}\b(?:be (?:useful|helpful|of use|worth)|help)\b|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
     r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk)|i can (?:send|share|forward)|"
     r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
