@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import re
+from functools import lru_cache
 
 from .config import Settings, validate_overrides
 from .errors import RuleError
@@ -64,11 +65,17 @@ def _condition(spec, key: str):
     patterns = spec.conditions.get(key)
     if not patterns:
         return None
-    patterns = [patterns] if isinstance(patterns, str) else patterns
+    patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        return _compile_alternation(patterns)
     except re.error as error:
         raise RuleError(str(spec.path), f"field '{key}' has a bad regular expression: {error}") from None
+
+
+@lru_cache(maxsize=64)
+def _compile_alternation(patterns: tuple[str, ...]) -> re.Pattern:
+    """Shared lexicons (seller signals, expressed interest) compile once for all the rules using them."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 class Linter:

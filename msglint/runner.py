@@ -6,7 +6,6 @@ from .formatters import get as get_formatter
 from .inputs import Source, expand
 from .linter import Linter
 from .message import Message, parse_message
-from .models import Severity
 
 
 def load_message(source: Source, kind: str | None) -> Message | InputError:

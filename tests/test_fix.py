@@ -7,7 +7,6 @@ import stat
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

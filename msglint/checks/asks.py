@@ -76,9 +76,3 @@ def ask_sentences(ctx) -> list:
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
     return 1 + sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX"))
-
-
-def phrase_regex(phrases: list[str]) -> re.Pattern:
-    """One case-insensitive, word-bounded alternation; apostrophes match either form."""
-    parts = sorted((re.escape(p).replace("'", "['\u2019]") for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)

@@ -1,15 +1,10 @@
 """Calls to action: weak, missing, unrealistic, or too many."""
 from __future__ import annotations
 
-import re
 
 from ..context import Hit
-from . import check, compiled
-from .asks import ask_sentences, is_offer, is_question, phrase_regex, request_count
-
-
-def _alternation(patterns: list[str]):
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+from . import alternation, check, compiled, phrase_regex
+from .asks import ask_sentences, is_offer, is_question, request_count
 
 
 def _body_matches(ctx, rule, key: str):
@@ -53,7 +48,7 @@ def unrealistic_ask(ctx, rule):
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
             break
     body = ctx.message.body
-    for match in compiled(rule, "deadlines", _alternation).finditer(body):
+    for match in compiled(rule, "deadlines", alternation).finditer(body):
         yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..context import Hit
-from . import check, compiled
+from . import alternation, check, compiled
 
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+"
@@ -126,7 +126,7 @@ def specific_references(ctx, rule) -> list:
             following = tokens[token.i + 1 : token.i + 3]
             signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
     signature_start = ctx.message.body.rstrip().rfind("\n") + 1
-    selling = compiled(rule, "seller_signals", _alternation)
+    selling = compiled(rule, "seller_signals", alternation)
     for ent in doc.ents:
         if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
             continue
@@ -139,14 +139,10 @@ def specific_references(ctx, rule) -> list:
     return signals
 
 
-def _alternation(patterns: list[str]):
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
-
-
 @check("no-specifics")
 def no_specifics(ctx, rule):
     """Invitations, InMails, and the first message after a connection is accepted."""
-    if ctx.kind == "followup" and not compiled(rule, "first_contact", _alternation).search(ctx.message.body):
+    if ctx.kind == "followup" and not compiled(rule, "first_contact", alternation).search(ctx.message.body):
         return
     if len(ctx.words) < rule.options["min_words"] or specific_references(ctx, rule):
         return

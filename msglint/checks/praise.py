@@ -7,11 +7,9 @@ it does not count.
 """
 from __future__ import annotations
 
-import re
 
 from ..context import Hit
-from . import check, compiled
-from .asks import phrase_regex
+from . import alternation, check, compiled, phrase_regex
 
 _FIRST = {"i", "we", "my", "our", "me", "us", "i'm", "we're"}
 _SECOND = {"you", "your", "yours"}
@@ -43,14 +41,10 @@ def owner(doc, start: int, end: int) -> str | None:
     return None
 
 
-def _alternation(patterns: list[str]):
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
-
-
 @check("self-praise")
 def self_praise(ctx, rule):
     body = ctx.message.body
-    patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", _alternation)]
+    patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", alternation)]
     for pattern in patterns:
         for match in pattern.finditer(body):
             if owner(ctx.doc, match.start(), match.end()) == "sender":

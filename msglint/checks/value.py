@@ -7,14 +7,9 @@ by a third", "the endpoint returns codes only for new results").
 """
 from __future__ import annotations
 
-import re
 from ..context import Hit
-from . import check, compiled
-from .asks import ask_sentences, is_offer, phrase_regex
-
-
-def _regexes(patterns: list[str]):
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+from . import alternation, check, compiled, phrase_regex
+from .asks import ask_sentences, is_offer
 
 
 def _about_sender(sentence) -> bool:
@@ -38,7 +33,7 @@ def _data_point(sentence, labels: set[str]) -> bool:
 def shares_information(ctx, rule) -> bool:
     """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
     options = rule.options
-    selling = compiled(rule, "seller_signals", _regexes)
+    selling = compiled(rule, "seller_signals", alternation)
     if selling.search(ctx.message.body):
         return False  # in a pitch, figures frame the sale; only an explicit offer counts
     insight = compiled(rule, "insights", phrase_regex)
@@ -64,9 +59,9 @@ def only_asks(ctx, rule):
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
-    if not asks and not compiled(rule, "seller_signals", _regexes).search(ctx.message.body):
+    if not asks and not compiled(rule, "seller_signals", alternation).search(ctx.message.body):
         return  # asks for nothing and sells nothing: nothing is owed
-    if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", _regexes).search(s.text) for s in asks):
+    if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", alternation).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
     anchor = asks[-1] if asks else (ctx.sentences[-1] if ctx.sentences else None)
     if anchor is None:

@@ -3,6 +3,7 @@
 `condition: "> max"` compares the metric with a number or with a rule option;
 an option may be a number or a mapping of message kind to number.  With the
 free-account setting, an option `<name>_free` replaces `<name>` if present.
+An optional `min_words` option skips messages too short for the metric to mean much.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class MetricChecker:
         free = bool(ctx.settings and ctx.settings.free_account)
         for rule, measure, compare, operand in self.rules:
             limit = threshold(rule, operand, ctx.kind, free)
-            if limit is None:
+            if limit is None or len(ctx.words) < rule.options.get("min_words", 0):
                 continue
             for m in measure(ctx):
                 if compare(m.value, limit):
