@@ -43,10 +43,10 @@ class ActiveRule:
     only_if: Any = None
     cache: dict = field(default_factory=dict, compare=False, repr=False)  # compiled option data
 
-    def applies_to(self, body: str) -> bool:
-        if self.unless is not None and self.unless.search(body):
+    def applies_to(self, ctx) -> bool:
+        if self.unless is not None and ctx.body_search(self.unless):
             return False
-        return self.only_if is None or bool(self.only_if.search(body))
+        return self.only_if is None or bool(ctx.body_search(self.only_if))
 
     @property
     def code(self) -> str:
@@ -59,6 +59,15 @@ class Context:
         self.doc = doc
         self.offset = message.body_start
         self.settings = settings
+
+    def body_search(self, regex):
+        """`regex.search(body)`, once per message: shared lexicons (seller signals)
+        are asked about by several rules."""
+        cache = self.__dict__.setdefault("_searches", {})
+        key = id(regex)
+        if key not in cache:
+            cache[key] = regex.search(self.message.body)
+        return cache[key]
 
     @property
     def kind(self) -> str:

@@ -128,7 +128,7 @@ class Linter:
                 if level == "off" or key in seen:
                     continue
                 if rule.code not in applies:
-                    applies[rule.code] = rule.applies_to(ctx.message.body)
+                    applies[rule.code] = rule.applies_to(ctx)
                 if not applies[rule.code]:
                     continue
                 seen.add(key)

@@ -41,7 +41,12 @@ def is_question(sentence) -> bool:
 
 
 def is_offer(sentence) -> bool:
-    return bool(_OFFER.search(sentence.text.strip()))
+    """Cached per sentence: several checks ask the same question of the same sentence."""
+    cache = sentence.doc.user_data.setdefault("msglint_offer", {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = bool(_OFFER.search(sentence.text.strip()))
+    return cache[key]
 
 
 def is_imperative(sentence) -> bool:

@@ -88,10 +88,11 @@ def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     return token.lower_ in ("'s", "\u2019s") and token.i > 0 and token.nbor(-1).lower_ in company_words
 
 
-def specific_references(ctx, rule) -> list:
+def specific_references(ctx, rule):
     """Tokens or spans that tie the message to this recipient: "your <something
     particular>", "you spoke/wrote/...", named people, events, organisations and
-    works outside the sender's description of themselves."""
+    works outside the sender's description of themselves.  A generator, cheapest
+    evidence first: callers usually need only the first one."""
     options = rule.options
     doc = ctx.doc
     greeted = greeting_name(ctx)
@@ -103,40 +104,41 @@ def specific_references(ctx, rule) -> list:
     ignored = recipient_names | set(options["not_specific"])
     labels = set(options["entity_labels"])
     company_words = {w.lower() for w in (ctx.facts.get("company") or "").split()}
-    signals: list = []
+    history = ctx.body_search(compiled(rule, "shared_history", alternation))
+    if history:
+        yield history
     tokens = ctx.tokens
     for token in tokens:
         lower = token.lower_
         if _possessed_by_recipient(token, company_words):
             if lower not in _YOUR:
-                signals.append(token)  # "Verdigris's Series A": the company's own news or work
+                yield token  # "Verdigris's Series A": the company's own news or work
             for other in tokens[token.i + 1 : token.i + 6]:
                 if other.lemma_.lower() in artifacts or other.lower_ in artifacts:
-                    signals.append(other)
+                    yield other
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
             if token.dep_ == "poss" and _names_something(token.head, recipient_names):
-                signals.append(token.head)  # "your work on the Helse Vest agreement", "your Kafka talk"
+                yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
         elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
                 and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
                 and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
-            signals.append(token.head)  # news: "Calder just moved its all-hands", "your team won the hackathon"
+            yield token.head  # news: "Calder just moved its all-hands", "your team won the hackathon"
         elif lower in _YOU:
             following = tokens[token.i + 1 : token.i + 3]
-            signals.extend(t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
+            yield from (t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
     signature_start = ctx.message.body.rstrip().rfind("\n") + 1
     selling = compiled(rule, "seller_signals", alternation)
     for ent in doc.ents:
         if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
             continue
         words = {w.lower() for w in ent.text.split()}
-        if words & ignored or words <= company_words or _about_sender(ent, perception_verbs) or selling.search(ent.sent.text):
+        if words & ignored or words <= company_words or _about_sender(ent, perception_verbs):
             continue
-        signals.append(ent)
-    body = ctx.message.body
-    signals.extend(m for pattern in options["shared_history"] if (m := re.search(pattern, body, re.IGNORECASE)))
-    return signals
+        if ctx.body_search(selling) and selling.search(ent.sent.text):
+            continue
+        yield ent
 
 
 @check("no-specifics")
@@ -144,7 +146,7 @@ def no_specifics(ctx, rule):
     """Invitations, InMails, and the first message after a connection is accepted."""
     if ctx.kind == "followup" and not compiled(rule, "first_contact", alternation).search(ctx.message.body):
         return
-    if len(ctx.words) < rule.options["min_words"] or specific_references(ctx, rule):
+    if len(ctx.words) < rule.options["min_words"] or next(specific_references(ctx, rule), None) is not None:
         return
     first = ctx.sentences[0] if ctx.sentences else None
     if first is None:

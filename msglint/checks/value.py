@@ -34,7 +34,7 @@ def shares_information(ctx, rule) -> bool:
     """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
     options = rule.options
     selling = compiled(rule, "seller_signals", alternation)
-    if selling.search(ctx.message.body):
+    if ctx.body_search(selling):
         return False  # in a pitch, figures frame the sale; only an explicit offer counts
     insight = compiled(rule, "insights", phrase_regex)
     labels = set(options["data_entities"])
@@ -54,12 +54,12 @@ def shares_information(ctx, rule) -> bool:
 def only_asks(ctx, rule):
     if len(ctx.message.body) < rule.options["min_characters"]:
         return
-    if compiled(rule, "offers", phrase_regex).search(ctx.message.body) or any(is_offer(s) for s in ctx.sentences):
+    if ctx.body_search(compiled(rule, "offers", phrase_regex)) or any(is_offer(s) for s in ctx.sentences):
         return
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
-    if not asks and not compiled(rule, "seller_signals", alternation).search(ctx.message.body):
+    if not asks and not ctx.body_search(compiled(rule, "seller_signals", alternation)):
         return  # asks for nothing and sells nothing: nothing is owed
     if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", alternation).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing

@@ -32,7 +32,7 @@ class DependencyChecker:
     def run(self, ctx: Context):
         doc = ctx.doc
         seen: set[tuple[str, int, int]] = set()
-        if not any(rule.applies_to(ctx.message.body) for rule in self.rules.values()):
+        if not any(rule.applies_to(ctx) for rule in self.rules.values()):
             return
         for match_id, token_ids in self.matcher(doc):
             key = doc.vocab.strings[match_id]

@@ -1,7 +1,9 @@
 """`pattern`: spaCy Matcher token patterns as data, one Matcher for all rules.
 
 Patterns are validated when compiled (`validate=True`), so a bad pattern
-fails at load time naming the rule.
+fails at load time naming the rule.  Set predicates (`IN`) run in Python for
+every token, so a pattern whose first token is `{ATTR: {IN: [...]}}` is
+expanded into one pattern per value: the Matcher compares those in C.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ class PatternChecker:
             if not isinstance(patterns, list) or not all(isinstance(p, list) for p in patterns):
                 raise RuleError(str(rule.spec.path), "field 'patterns' must be a list of token patterns (lists)")
             try:
-                self.matcher.add(rule.code, patterns)
+                self.matcher.add(rule.code, [p for pattern in patterns for p in expand_first_token(pattern)])
             except Exception as error:  # spaCy raises ValueError/MatchPatternError
                 raise RuleError(str(rule.spec.path), f"bad token pattern: {_one_line(error)}") from None
             self.rules[rule.code] = rule
@@ -37,6 +39,17 @@ class PatternChecker:
                 span = doc[start:end]
                 char_start, char_end = ctx.char_span(span)
                 yield rule, Hit(char_start, char_end, {"match": span.text})
+
+
+def expand_first_token(pattern: list) -> list[list]:
+    """[{LOWER: {IN: [a, b]}}, ...] -> [[{LOWER: a}, ...], [{LOWER: b}, ...]]; anything else as is."""
+    first = pattern[0] if pattern and isinstance(pattern[0], dict) else None
+    if not first or len(first) != 1:
+        return [pattern]
+    (attribute, value), = first.items()
+    if attribute not in ("LOWER", "LEMMA", "ORTH", "NORM", "TEXT") or not isinstance(value, dict) or set(value) != {"IN"}:
+        return [pattern]
+    return [[{attribute: item}, *pattern[1:]] for item in value["IN"]]
 
 
 def compile(rules: list[ActiveRule], nlp) -> PatternChecker:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..context import ActiveRule, Context, Hit
+from ..errors import RuleError
 from ..fixes import replacement_edits
 from . import longest_first
 
@@ -41,8 +42,12 @@ class PhraseChecker:
                 self.rules[rule.code] = rule
                 self.matcher.add(rule.code, list(nlp.tokenizer.pipe(phrases)))
             flags = re.IGNORECASE if body.get("ignorecase", True) else 0
-            for pattern in body.get("regex", []):
-                self.regexes.append((rule, re.compile(pattern, flags)))
+            patterns = body.get("regex", [])
+            if patterns:  # one alternation per rule: one pass over the text, not one per pattern
+                try:
+                    self.regexes.append((rule, re.compile("|".join(f"(?:{p})" for p in patterns), flags)))
+                except re.error as error:
+                    raise RuleError(str(rule.spec.path), f"bad regular expression: {error}") from None
 
     def run(self, ctx: Context):
         matches: dict[str, list] = {}
