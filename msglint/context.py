@@ -94,7 +94,18 @@ class Context:
                 start = None
         if start is not None:
             merged.append(self.doc[start:])
-        return [self._trim(s) for s in merged]
+        return [self._trim(piece) for span in merged for piece in self._split_lines(span)]
+
+    def _split_lines(self, span):
+        """A line break ends a sentence too: bullet lists and signatures have no full stops."""
+        start = span.start
+        for token in span:
+            if token.is_space and "\n" in token.text and token.i > start:
+                if self.doc[start:token.i].text.strip():
+                    yield self.doc[start : token.i]
+                start = token.i + 1
+        if start < span.end and self.doc[start : span.end].text.strip():
+            yield self.doc[start : span.end]
 
     @staticmethod
     def _trim(span):

@@ -16,7 +16,8 @@ _NOT_NAMES = {
     "professional", "professionals", "linkedin", "member", "members", "user", "colleague", "colleagues", "connection",
     "hiring", "recruiter", "manager", "valued", "greetings", "future", "sirs", "founder", "founders", "candidate",
     "customer", "client", "partner", "leader", "owner", "entrepreneur", "expert", "marketer", "reader", "investor",
-    "applicant", "student", "neighbour", "neighbor", "beautiful", "nice", "good", "great", "quick",
+    "applicant", "student", "neighbour", "neighbor", "beautiful", "nice", "good", "great", "quick", "engr", "eng",
+    "respected", "prof", "sir", "madam", "mam", "maam",
 }
 
 

@@ -41,5 +41,12 @@ def shouting(ctx, rule):
                 flagged[-1] = (flagged[-1][0], match.end())
             else:
                 flagged.append((match.start(), match.end()))
+    if len(flagged) == 1 and " " not in body[flagged[0][0] : flagged[0][1]]:
+        # one capitalised word is shouting only with an exclamation beside it ("a HUGE win!"), not "SOBEK model"
+        start, end = flagged[0]
+        sentence_end = min((i for i in (body.find(c, end) for c in ".?\n") if i >= 0), default=len(body))
+        sentence_start = max(body.rfind(c, 0, start) for c in ".?!\n") + 1
+        if "!" not in body[sentence_start : sentence_end + 1]:
+            return
     for start, end in flagged:
         yield Hit(ctx.offset + start, ctx.offset + end, {"match": body[start:end]})
