@@ -28,6 +28,7 @@ _OFFER = re.compile(
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"(?:^|\s)\(?\d\)")
 REQUEST_VERBS = frozenset({
     "reply", "respond", "call", "book", "send", "check", "click", "join", "register", "sign", "grab", "schedule",
     "visit", "download", "see", "take", "drop", "shoot", "ping", "message", "email", "text", "tell", "share",
@@ -80,4 +81,6 @@ def ask_sentences(ctx) -> list:
 
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
-    return 1 + sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX"))
+    coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX"))
+    numbered = len(_NUMBERED.findall(sentence.text))  # "(1) share ..., (2) send ..., (3) book ..."
+    return max(1 + coordinated, numbered)
