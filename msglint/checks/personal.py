@@ -82,6 +82,14 @@ def _names_something(noun, recipient_names: set[str]) -> bool:
     return False
 
 
+def _looks_like_a_name(ent) -> bool:
+    """The small model tags bullet fragments and acronyms as names ("• Automated", "CV", "XO")."""
+    text = ent.text
+    if "\n" in text or not text[:1].isalnum() or not text[:1].isupper():
+        return False
+    return not (len(ent) == 1 and text.isupper() and len(text) <= 4)
+
+
 def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     """`your`, `ur`, or the recipient's company in the possessive ("Acme's")."""
     if token.lower_ in _YOUR:
@@ -123,7 +131,7 @@ def specific_references(ctx, rule):
             if token.dep_ == "poss" and _names_something(token.head, recipient_names):
                 yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
         elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
-                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
+                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ") \
                 and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
             yield token.head  # news: "Calder just moved its all-hands", "your team won the hackathon"
         elif lower in _YOU:
@@ -133,6 +141,8 @@ def specific_references(ctx, rule):
     selling = compiled(rule, "seller_signals", alternation)
     for ent in doc.ents:
         if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
+            continue
+        if not _looks_like_a_name(ent):
             continue
         words = {w.lower() for w in ent.text.split()}
         if words & ignored or words <= company_words or _about_sender(ent, perception_verbs):
