@@ -43,6 +43,9 @@ class ActiveRule:
     only_if: Any = None
     cache: dict = field(default_factory=dict, compare=False, repr=False)  # compiled option data
 
+    def off_for(self, kind: str) -> bool:
+        return self.severity.get(kind, "off") == "off"
+
     def applies_to(self, ctx) -> bool:
         if self.unless is not None and ctx.body_search(self.unless):
             return False
@@ -84,12 +87,14 @@ class Context:
         """Sentences as a reader sees them: the parser's segments, merged until one
         ends with . ! ? or a line break (the parser splits run-on sentences)."""
         merged, start = [], None
+        tokens = self.tokens
         for sent in self.doc.sents:
-            if not sent.text.strip():
+            last = next((tokens[i] for i in range(sent.end - 1, sent.start - 1, -1) if not tokens[i].is_space), None)
+            if last is None:
                 continue
             start = sent.start if start is None else start
-            tail = sent.text.rstrip(" \t")
-            if tail.endswith(_TERMINAL) or tail.endswith("\n") or sent.end == len(self.doc):
+            ends_line = tokens[sent.end - 1].is_space and "\n" in tokens[sent.end - 1].text
+            if last.text.endswith(_TERMINAL) or ends_line or sent.end == len(self.doc):
                 merged.append(self.doc[start : sent.end])
                 start = None
         if start is not None:
@@ -99,12 +104,14 @@ class Context:
     def _split_lines(self, span):
         """A line break ends a sentence too: bullet lists and signatures have no full stops."""
         start = span.start
-        for token in span:
-            if token.is_space and "\n" in token.text and token.i > start:
-                if self.doc[start:token.i].text.strip():
-                    yield self.doc[start : token.i]
-                start = token.i + 1
-        if start < span.end and self.doc[start : span.end].text.strip():
+        tokens = self.tokens
+        for i in range(span.start, span.end):
+            token = tokens[i]
+            if token.is_space and "\n" in token.text and i > start:
+                if any(not t.is_space for t in tokens[start:i]):
+                    yield self.doc[start:i]
+                start = i + 1
+        if start < span.end and any(not t.is_space for t in tokens[start : span.end]):
             yield self.doc[start : span.end]
 
     @staticmethod

@@ -47,6 +47,8 @@ class MetricChecker:
     def run(self, ctx: Context):
         free = bool(ctx.settings and ctx.settings.free_account)
         for rule, measure, compare, operand in self.rules:
+            if rule.off_for(ctx.kind):
+                continue
             limit = threshold(rule, operand, ctx.kind, free)
             if limit is None or len(ctx.words) < rule.options.get("min_words", 0):
                 continue

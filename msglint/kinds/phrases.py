@@ -63,6 +63,8 @@ class PhraseChecker:
             for start, end, span in longest_first(spans):
                 yield rule, self._hit(ctx, rule, span)
         for rule, pattern in self.regexes:
+            if rule.off_for(ctx.kind):
+                continue
             for scope_start, scope_text in _scope_texts(ctx, rule.spec.scope):
                 for match in pattern.finditer(scope_text):
                     if match.end() > match.start():

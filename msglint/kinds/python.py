@@ -21,6 +21,8 @@ class PythonChecker:
 
     def run(self, ctx: Context):
         for rule, function in self.rules:
+            if rule.off_for(ctx.kind):
+                continue  # no work for a rule that cannot report on this kind of message
             for hit in function(ctx, rule):
                 yield rule, hit
 
