@@ -3,10 +3,12 @@
 Edits are (start, end, replacement) on the input as read.  Builders repair
 the boundaries a naive edit breaks: a deleted opener capitalizes the next
 word and takes its comma, no doubled spaces, no space before punctuation,
-and the case of a replaced sentence opener carries over.
+the case of a replaced sentence opener carries over, and "a"/"an" before the
+edit agrees with the new next word.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from .models import Edit, Finding
@@ -28,6 +30,31 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)([ \t]+)$")
+_AN_EXCEPTIONS = ("uni", "use", "usu", "one", "once", "eu", "ur")  # "a unit", "a one-page"
+_AN_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+
+
+def wants_an(word: str) -> bool:
+    lower = word.lower()
+    if lower.startswith(_AN_SILENT_H):
+        return True
+    return lower[:1] in "aeiou" and not lower.startswith(_AN_EXCEPTIONS)
+
+
+def article_fix(text: str, start: int, next_word: str) -> Edit | None:
+    """An edit that makes "a"/"an" just before `start` agree with `next_word`, or None."""
+    match = _ARTICLE_BEFORE.search(text[:start])
+    if not match or not next_word[:1].isalpha():
+        return None
+    article = match.group(1)
+    wanted = "an" if wants_an(next_word) else "a"
+    if article.lower() == wanted:
+        return None
+    wanted = wanted.capitalize() if article[0].isupper() else wanted
+    return Edit(match.start(1), match.end(1), wanted)
+
+
 def replacement_edits(text: str, start: int, end: int, replacement: str) -> tuple[Edit, ...]:
     if not replacement:
         return deletion_edits(text, start, end)
@@ -35,7 +62,8 @@ def replacement_edits(text: str, start: int, end: int, replacement: str) -> tupl
     replacement = match_case(original, replacement)
     if at_sentence_start(text, start) and replacement[:1].islower():
         replacement = replacement[0].upper() + replacement[1:]
-    return (Edit(start, end, replacement),)
+    article = article_fix(text, start, replacement)
+    return (article, Edit(start, end, replacement)) if article else (Edit(start, end, replacement),)
 
 
 def deletion_edits(text: str, start: int, end: int) -> tuple[Edit, ...]:
@@ -57,7 +85,8 @@ def deletion_edits(text: str, start: int, end: int) -> tuple[Edit, ...]:
             begin -= 1
     if at_sentence_start(text, start) and stop < len(text) and text[stop].islower():
         return (Edit(begin, stop + 1, text[stop].upper()),)
-    return (Edit(begin, stop, ""),)
+    article = article_fix(text, begin, text[stop : stop + 12])
+    return (article, Edit(begin, stop, "")) if article else (Edit(begin, stop, ""),)
 
 
 def overlaps(a: Edit, b: Edit) -> bool:

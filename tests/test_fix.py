@@ -144,8 +144,8 @@ def test_fixing_arbitrary_text_is_safe_and_idempotent(linter, pieces):
 
 
 def _records():
-    for name in ("dev.jsonl", "test.jsonl"):
-        for line in (LABELED / name).read_text(encoding="utf-8").splitlines():
+    for path in sorted(LABELED.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
             yield json.loads(line)
 
 
@@ -156,6 +156,7 @@ def test_fixing_the_labeled_corpus(linter):
         kind = record["kind"]
         message = parse_message(text, kind=kind)
         before.update(f.category for f in linter.lint(message).findings)
+        _check_fix_properties(linter, text)
         result = fix_text(linter, text, kind=kind, unsafe=True)
         assert fix_text(linter, result.text, kind=kind, unsafe=True).text == result.text, record["id"]
         after.update(f.category for f in result.remaining)

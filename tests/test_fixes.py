@@ -47,3 +47,17 @@ def test_deleting_a_parenthetical_takes_both_commas():
     text = "I want to introduce myself and, in essence, explore a fit."
     start = text.index("in essence")
     assert apply_edits(text, deletion_edits(text, start, start + len("in essence"))) == "I want to introduce myself and explore a fit."
+
+
+@pytest.mark.parametrize(
+    "text,phrase,replacement,expected",
+    [
+        ("It was an extremely useful talk.", "extremely", "", "It was a useful talk."),
+        ("We saw a very impressive result.", "very impressive", "excellent", "We saw an excellent result."),
+        ("Send me an update in the event that it helps.", "in the event that", "if", "Send me an update if it helps."),
+        ("It is a unique case.", "unique", "", "It is a case."),
+    ],
+)
+def test_article_agrees_after_an_edit(text, phrase, replacement, expected):
+    start = text.index(phrase)
+    assert apply_edits(text, replacement_edits(text, start, start + len(phrase), replacement)) == expected

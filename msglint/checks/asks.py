@@ -16,7 +16,7 @@ _REQUEST_PREFIX = re.compile(
 )
 _REQUEST_ANYWHERE = re.compile(
     r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward)\b|"
-    r"\b(?:would|'d) love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
+    r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
     r"\b(?:grab|book|pick) (?:a time|a slot|some time|\d+ minutes)\b",
     re.IGNORECASE,
 )
