@@ -157,3 +157,10 @@ def test_light_commands_never_import_spacy(args):
     assert "msglint" in imported
     assert not any(name == "spacy" or name.startswith("spacy.") for name in imported)
     assert "textstat" not in imported
+
+
+def test_missing_model_is_one_line_with_the_install_command(run):
+    result = run("check", "--model", "en_core_web_nope", "-", input=CLEAN)
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "en_core_web_nope" in lines[0] and "pip install" in lines[0]
