@@ -6,15 +6,14 @@ the matchers on first use, then lints messages one at a time or in batches
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
-import re
-from functools import lru_cache
-
 from .config import Settings, validate_overrides
-from .errors import RuleError
 from .context import ActiveRule, Context, Hit
+from .errors import RuleError
 from .message import Message
 from .models import Applicability, Finding, Fix, Severity
 from .registry import Registry

@@ -91,11 +91,6 @@ class RuleSpec:
     def applicability(self) -> Applicability | None:
         return Applicability(self.fix["applicability"]) if self.fix else None
 
-    @property
-    def default_severity(self) -> str:
-        levels = [v for v in self.severity.values() if v != OFF]
-        return max(levels, key=lambda v: Severity(v).rank) if levels else OFF
-
 
 def _fail(path: Path, problem: str) -> RuleError:
     return RuleError(str(path), problem)

@@ -1,7 +1,6 @@
 """Calls to action: weak, missing, unrealistic, or too many."""
 from __future__ import annotations
 
-
 from ..context import Hit
 from . import alternation, check, compiled, phrase_regex
 from .asks import ask_sentences, is_offer, is_question, request_count

@@ -7,7 +7,6 @@ it does not count.
 """
 from __future__ import annotations
 
-
 from ..context import Hit
 from . import alternation, check, compiled, phrase_regex
 
