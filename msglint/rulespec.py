@@ -83,10 +83,6 @@ class RuleSpec:
     def id(self) -> str:
         return f"{self.code} {self.name}"
 
-    def severity_for(self, kind: str) -> Severity | None:
-        value = self.severity.get(kind, OFF)
-        return None if value == OFF else Severity(value)
-
     @property
     def applicability(self) -> Applicability | None:
         return Applicability(self.fix["applicability"]) if self.fix else None
