@@ -82,6 +82,20 @@ def _names_something(noun, recipient_names: set[str]) -> bool:
     return False
 
 
+_QUALIFIERS = frozenset({"on", "about", "at", "in", "from", "for", "with", "where", "that", "which", "to", "of", "and"})
+_VAGUE_MODIFIERS = frozenset({"recent", "latest", "last", "new", "great", "amazing", "awesome", "interesting", "inspiring", "insightful", "wonderful", "your"})
+
+
+def _particular(noun, tokens) -> bool:
+    """"your post on churn cohorts", "your Kafka talk", "your PR to the Go SDK": the artifact is
+    pinned down by what follows or by a specific modifier; "your recent post!" is not."""
+    following = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
+    if following is not None and (following.lower_ in _QUALIFIERS or following.text in (":", "\"", "\u201c", "(")):
+        return True
+    modifiers = [t for t in tokens[max(0, noun.i - 3) : noun.i] if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.tag_ == "VBN"]
+    return any(t.lower_ not in _VAGUE_MODIFIERS for t in modifiers)
+
+
 def _looks_like_a_name(ent) -> bool:
     """The small model tags bullet fragments and acronyms as names ("• Automated", "CV", "XO")."""
     text = ent.text
@@ -123,7 +137,7 @@ def specific_references(ctx, rule):
             if lower not in _YOUR:
                 yield token  # "Verdigris's Series A": the company's own news or work
             for other in tokens[token.i + 1 : token.i + 6]:
-                if other.lemma_.lower() in artifacts or other.lower_ in artifacts:
+                if (other.lemma_.lower() in artifacts or other.lower_ in artifacts) and _particular(other, tokens):
                     yield other
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
