@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .config import Settings, validate_overrides
@@ -18,6 +17,7 @@ from .message import Message
 from .models import Applicability, Finding, Fix, Severity
 from .registry import Registry
 from .scoring import Score, score_findings
+from .textpatterns import alternation
 
 
 @dataclass(frozen=True)
@@ -66,15 +66,9 @@ def _condition(spec, key: str):
         return None
     patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
     try:
-        return _compile_alternation(patterns)
+        return alternation(patterns)  # shared lexicons compile once: `re` caches by pattern
     except re.error as error:
         raise RuleError(str(spec.path), f"field '{key}' has a bad regular expression: {error}") from None
-
-
-@lru_cache(maxsize=64)
-def _compile_alternation(patterns: tuple[str, ...]) -> re.Pattern:
-    """Shared lexicons (seller signals, expressed interest) compile once for all the rules using them."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 class Linter:

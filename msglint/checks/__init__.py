@@ -6,21 +6,11 @@ rule file's `options` or in rules/lexicon/.
 """
 from __future__ import annotations
 
-import re
 from importlib import import_module
 
+from ..textpatterns import alternation, phrase_regex  # noqa: F401  (re-exported for checks)
+
 CHECKS: dict = {}
-
-
-def alternation(patterns: list[str]) -> re.Pattern:
-    """One case-insensitive regex matching any of `patterns` (never matches when empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
-
-
-def phrase_regex(phrases: list[str]) -> re.Pattern:
-    """One case-insensitive, word-bounded alternation of literal phrases; apostrophes match either form."""
-    parts = sorted((re.escape(p).replace("'", "['\u2019]") for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def compiled(rule, key: str, build):
