@@ -52,15 +52,16 @@ def shares_information(ctx, rule) -> bool:
 
 @check("only-asks")
 def only_asks(ctx, rule):
-    if len(ctx.message.body) < rule.options["min_characters"]:
+    bump = ctx.body_search(compiled(rule, "bumps", alternation))
+    if len(ctx.message.body) < rule.options["min_characters"] and not bump:
         return
     if ctx.body_search(compiled(rule, "offers", phrase_regex)) or any(is_offer(s) for s in ctx.sentences):
         return
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
-    if not asks and not ctx.body_search(compiled(rule, "seller_signals", alternation)):
-        return  # asks for nothing and sells nothing: nothing is owed
+    if not asks and not bump and not ctx.body_search(compiled(rule, "seller_signals", alternation)):
+        return  # asks for nothing, sells nothing, chases nothing: nothing is owed
     if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", alternation).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
     anchor = asks[-1] if asks else (ctx.sentences[-1] if ctx.sentences else None)
