@@ -42,9 +42,20 @@ def owner(doc, start: int, end: int) -> str | None:
 
 @check("self-praise")
 def self_praise(ctx, rule):
+    """Praise owned by the sender in the body; `claims` (sales boasts such as "best price
+    guaranteed") need no owner; in the subject line every phrase counts, as subjects
+    that praise someone are the sender's advertising."""
     body = ctx.message.body
     patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", alternation)]
     for pattern in patterns:
         for match in pattern.finditer(body):
             if owner(ctx.doc, match.start(), match.end()) == "sender":
                 yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
+    for match in compiled(rule, "claims", phrase_regex).finditer(body):
+        yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
+    subject = ctx.message.subject
+    if subject is not None:
+        for pattern in patterns:
+            for match in pattern.finditer(subject.value):
+                start, end = (subject.start + match.start(), subject.start + match.end()) if subject.start >= 0 else (ctx.offset, ctx.offset)
+                yield Hit(start, end, {"match": match.group(0)})
