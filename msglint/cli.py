@@ -129,7 +129,7 @@ def evaluate_command(path, select, ignore, kind, free_account, model, config, ou
 
         click.echo(json.dumps(report_to_dict(report), indent=2))
     else:
-        from .docs import print_eval
+        from .formatters.eval_format import print_eval
 
         print_eval(report, misses)
 
