@@ -76,6 +76,14 @@ class Context:
     def kind(self) -> str:
         return self.message.kind
 
+    def subject_span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of subject[start:end].  A subject given apart from the text
+        (a batch record's field) has no position: report at the body's start."""
+        subject = self.message.subject
+        if subject is None or subject.start < 0:
+            return self.message.body_start, self.message.body_start
+        return subject.start + start, subject.start + end
+
     def char_span(self, span) -> tuple[int, int]:
         """File offsets of a spaCy Span or Token."""
         if hasattr(span, "start_char"):

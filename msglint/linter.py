@@ -113,19 +113,13 @@ class Linter:
     def _findings(self, ctx: Context, checkers) -> Iterator[Finding]:
         seen: set[tuple[str, int, int]] = set()
         kind = ctx.kind
-        applies: dict[str, bool] = {}
         for checker in checkers:
             for rule, hit in checker.run(ctx):
-                level = rule.severity.get(kind, "off")
                 key = (rule.code, hit.start, hit.end)
-                if level == "off" or key in seen:
-                    continue
-                if rule.code not in applies:
-                    applies[rule.code] = rule.applies_to(ctx)
-                if not applies[rule.code]:
-                    continue
+                if rule.off_for(kind) or key in seen or not rule.applies_to(ctx):
+                    continue  # applies_to's searches are cached per message (Context.body_search)
                 seen.add(key)
-                yield self._finding(rule, hit, Severity(level), ctx.message)
+                yield self._finding(rule, hit, Severity(rule.severity[kind]), ctx.message)
 
     @staticmethod
     def _finding(rule: ActiveRule, hit: Hit, severity: Severity, message: Message) -> Finding:

@@ -49,8 +49,7 @@ def _subject(ctx: Context, value_of) -> list[Measurement]:
     subject = ctx.message.subject
     if subject is None:
         return []
-    start, end = (subject.start, subject.end) if subject.start >= 0 else (ctx.message.body_start,) * 2
-    return [Measurement(value_of(subject.value), start, end)]
+    return [Measurement(value_of(subject.value), *ctx.subject_span(0, len(subject.value)))]
 
 
 @metric("subject_characters")

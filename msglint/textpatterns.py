@@ -5,9 +5,9 @@ import re
 from typing import Iterable
 
 
-def alternation(patterns: Iterable[str]) -> re.Pattern:
-    """One case-insensitive regex matching any of `patterns` (never matches when empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+def alternation(patterns: Iterable[str], ignorecase: bool = True) -> re.Pattern:
+    """One regex matching any of `patterns` (never matches when empty); case-insensitive by default."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE if ignorecase else 0)
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern:

@@ -57,5 +57,4 @@ def self_praise(ctx, rule):
     if subject is not None:
         for pattern in patterns:
             for match in pattern.finditer(subject.value):
-                start, end = (subject.start + match.start(), subject.start + match.end()) if subject.start >= 0 else (ctx.offset, ctx.offset)
-                yield Hit(start, end, {"match": match.group(0)})
+                yield Hit(*ctx.subject_span(match.start(), match.end()), {"match": match.group(0)})

@@ -12,6 +12,7 @@ import re
 from ..context import ActiveRule, Context, Hit
 from ..errors import RuleError
 from ..fixes import replacement_edits
+from ..textpatterns import alternation
 from . import longest_first
 
 
@@ -41,11 +42,10 @@ class PhraseChecker:
             if phrases:
                 self.rules[rule.code] = rule
                 self.matcher.add(rule.code, list(nlp.tokenizer.pipe(phrases)))
-            flags = re.IGNORECASE if body.get("ignorecase", True) else 0
             patterns = body.get("regex", [])
             if patterns:  # one alternation per rule: one pass over the text, not one per pattern
                 try:
-                    self.regexes.append((rule, re.compile("|".join(f"(?:{p})" for p in patterns), flags)))
+                    self.regexes.append((rule, alternation(patterns, ignorecase=body.get("ignorecase", True))))
                 except re.error as error:
                     raise RuleError(str(rule.spec.path), f"bad regular expression: {error}") from None
 
@@ -62,17 +62,17 @@ class PhraseChecker:
             rule = self.rules[code]
             for start, end, span in longest_first(spans):
                 yield rule, self._hit(ctx, rule, span)
+        message = ctx.message
         for rule, pattern in self.regexes:
             if rule.off_for(ctx.kind):
                 continue
-            for scope_start, scope_text in _scope_texts(ctx, rule.spec.scope):
-                for match in pattern.finditer(scope_text):
-                    if match.end() > match.start():
-                        if scope_start is None:
-                            start = end = ctx.message.body_start
-                        else:
-                            start, end = scope_start + match.start(), scope_start + match.end()
-                        yield rule, Hit(start, end, {"match": match.group(0)})
+            scope = rule.spec.scope
+            if scope in ("subject", "message") and message.subject is not None:
+                for match in _nonempty(pattern.finditer(message.subject.value)):
+                    yield rule, Hit(*ctx.subject_span(match.start(), match.end()), {"match": match.group(0)})
+            if scope in ("body", "message"):
+                for match in _nonempty(pattern.finditer(message.body)):
+                    yield rule, Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
 
     def _hit(self, ctx: Context, rule: ActiveRule, span) -> Hit:
         start, end = ctx.char_span(span)
@@ -96,15 +96,8 @@ def _on_word_boundary(doc, start: int, end: int) -> bool:
     return True
 
 
-def _scope_texts(ctx: Context, scope: str):
-    """(offset, text) pairs; a subject given apart from the text (a batch record's
-    field) has no position, so its matches are reported at the body's start."""
-    message = ctx.message
-    subject = message.subject
-    if scope in ("subject", "message") and subject is not None:
-        yield (subject.start if subject.start >= 0 else None), subject.value
-    if scope in ("body", "message"):
-        yield message.body_start, message.body
+def _nonempty(matches):
+    return (m for m in matches if m.end() > m.start())
 
 
 def compile(rules: list[ActiveRule], nlp) -> PhraseChecker:
