@@ -5,6 +5,7 @@ Derived quantities are computed once per message, on first use.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -14,6 +15,13 @@ from .message import Message
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _TERMINAL = (".", "!", "?", "…", ":", ")", "\"", "”")
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ya"})
+# "we" that means the sender and the recipient ("we both spoke at ...", "we have
+# 12 mutual connections", "once we're connected") is not me-focus.
+_INCLUSIVE_WE = re.compile(
+    r"\b(?P<we>we|us)\b(?=[^.!?\n]{0,40}?\b(?:both|mutual|in common|shared?|should connect|met|spoke|talked|"
+    r"chatted|worked together|crossed paths|(?:are|'re|get|got) connected)\b)|\b(?:both|each|either|neither) of (?P<us>us)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -144,9 +152,13 @@ class Context:
 
     @cached_property
     def person_counts(self) -> tuple[int, int]:
+        """First- and second-person references; an inclusive "we" counts as neither."""
+        inclusive = {m.start(m.lastgroup) for m in _INCLUSIVE_WE.finditer(self.message.body)}
         first = second = 0
         for token in self.tokens:
             lower = token.lower_
+            if token.idx in inclusive:
+                continue
             if lower in FIRST_PERSON and not (lower == "us" and token.text == "US"):
                 first += 1
             elif lower in SECOND_PERSON:

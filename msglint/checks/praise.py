@@ -17,7 +17,8 @@ _SECOND = {"you", "your", "yours"}
 
 
 def owner(doc, start: int, end: int) -> str | None:
-    """'sender', 'recipient' or None for the term at doc chars [start, end)."""
+    """'sender', 'recipient', 'named:<proper noun>' (a named subject such as a product)
+    or None for the term at doc chars [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -28,6 +29,8 @@ def owner(doc, start: int, end: int) -> str | None:
             return "recipient"
         if any(p in _FIRST for p in possessors):
             return "sender"
+        if _other_entity(candidate):
+            return None
         subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "poss"}
@@ -35,9 +38,30 @@ def owner(doc, start: int, end: int) -> str | None:
                 return "recipient"
             if words & _FIRST:
                 return "sender"
+            if subject.pos_ == "PROPN":
+                return "named:" + " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
         if subjects or candidate.dep_ == "ROOT":
             break
     return None
+
+
+def _other_entity(token) -> bool:
+    """A noun phrase of its own inside a prepositional phrase ("an opportunity with a
+    leading bank") names someone else, except after "of"/"among"/"as" ("one of the
+    leading agencies"); "a translator with 12 years of vast experience" has no
+    determiner and stays the sender's."""
+    if token.dep_ != "pobj" or token.head.lower_ in ("of", "among", "as"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children)
+
+
+def _sold_by_sender(ctx, rule, name: str) -> bool:
+    """A named subject ("TaskForge is the all-in-one platform trusted by 12,000 teams")
+    is the sender's product when the message sells and the name is not the recipient's."""
+    recipient = " ".join(ctx.facts.get(key, "") for key in ("to", "company")).lower()
+    if not name or name.lower() in recipient or any(part in recipient.split() for part in name.lower().split()):
+        return False
+    return bool(ctx.body_search(compiled(rule, "seller_signals", alternation)))
 
 
 @check("self-praise")
@@ -49,7 +73,8 @@ def self_praise(ctx, rule):
     patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", alternation)]
     for pattern in patterns:
         for match in pattern.finditer(body):
-            if owner(ctx.doc, match.start(), match.end()) == "sender":
+            found = owner(ctx.doc, match.start(), match.end())
+            if found == "sender" or (found and found.startswith("named:") and _sold_by_sender(ctx, rule, found[6:])):
                 yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
     for match in compiled(rule, "claims", phrase_regex).finditer(body):
         yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
