@@ -12,6 +12,7 @@ from . import alternation, check, compiled, phrase_regex
 
 _FIRST = {"i", "we", "my", "our", "me", "us", "i'm", "we're"}
 _SECOND = {"you", "your", "yours"}
+_GREETINGS = {"hi", "hello", "hey", "dear", "greetings", "hiya"}
 
 
 
@@ -24,14 +25,15 @@ def owner(doc, start: int, end: int) -> str | None:
         return None
     token = span.root
     for candidate in (token, *token.ancestors):
+        inside = span.start <= candidate.i < span.end
         possessors = [c.lower_ for c in candidate.children if c.dep_ == "poss"]
         if any(p in _SECOND for p in possessors):
             return "recipient"
         if any(p in _FIRST for p in possessors):
             return "sender"
-        if _other_entity(candidate):
+        if not inside and _other_entity(candidate):
             return None
-        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and not _greeting(c)]
         for subject in subjects:
             words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "poss"}
             if words & _SECOND:
@@ -43,6 +45,11 @@ def owner(doc, start: int, end: int) -> str | None:
         if subjects or candidate.dep_ == "ROOT":
             break
     return None
+
+
+def _greeting(token) -> bool:
+    """"Hi Patrick, as a bestselling author I ..." parses the greeting as a subject."""
+    return any(t.lower_ in _GREETINGS for t in token.subtree)
 
 
 def _other_entity(token) -> bool:
