@@ -17,7 +17,8 @@ _REQUEST_PREFIX = re.compile(
 _REQUEST_ANYWHERE = re.compile(
     r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward)\b|"
     r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
-    r"\b(?:grab|book|pick) (?:a time|a slot|some time|\d+ minutes)\b",
+    r"\b(?:grab|book|pick) (?:a time|a slot|any slot|some time|\d+ minutes)\b|"
+    r"\byou can (?:also )?(?:read|book|download|watch|grab|schedule|sign up|register|reply|pick)\b",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
@@ -34,7 +35,7 @@ REQUEST_VERBS = frozenset({
     "visit", "download", "see", "take", "drop", "shoot", "ping", "message", "email", "text", "tell", "share",
     "contact", "connect", "accept", "pick", "choose", "read", "watch", "try", "give", "reach", "come", "hop", "jump",
 })
-_NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "best", "regards", "hope", "look", "love"}
+_NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "best", "regards", "hope", "look", "love", "enjoy"}
 
 
 def is_question(sentence) -> bool:
@@ -81,6 +82,7 @@ def ask_sentences(ctx) -> list:
 
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
-    coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX"))
+    # the tagger often reads a coordinated request verb as present tense ("send me X, introduce me ...")
+    coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ in ("VB", "VBP") and t.head.pos_ in ("VERB", "AUX"))
     numbered = len(_NUMBERED.findall(sentence.text))  # "(1) share ..., (2) send ..., (3) book ..."
     return max(1 + coordinated, numbered)

@@ -38,14 +38,14 @@ def missing_ask(ctx, rule):
 @check("unrealistic-ask")
 def unrealistic_ask(ctx, rule):
     """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline."""
-    regex = compiled(rule, "markers", phrase_regex)
+    markers = (compiled(rule, "markers", phrase_regex), compiled(rule, "marker_patterns", alternation))
     for sentence in ask_sentences(ctx):
         if is_offer(sentence):
             continue
-        for match in regex.finditer(sentence.text):
+        match = next((m for regex in markers for m in regex.finditer(sentence.text)), None)
+        if match is not None:
             start = ctx.offset + sentence.start_char + match.start()
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
-            break
     body = ctx.message.body
     for match in compiled(rule, "deadlines", alternation).finditer(body):
         yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
