@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..context import Hit
+from ..readability import is_dictionary_word
 from . import alternation, check, compiled
 
 _GREETING = re.compile(
@@ -75,7 +76,8 @@ def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
 def _names_something(noun, recipient_names: set[str]) -> bool:
     """A noun made particular by a name: a proper-noun modifier, or a prepositional phrase holding one."""
     for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.lower_ not in recipient_names:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.lower_ not in recipient_names \
+                and not (child.text.isupper() and is_dictionary_word(child.lower_)):  # "your FINAL reminder" is shouting
             return True
         if child.dep_ == "prep" and any(t.pos_ == "PROPN" and t.lower_ not in recipient_names for t in child.subtree):
             return True
@@ -92,23 +94,65 @@ def _particular(noun, tokens) -> bool:
     following = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
     if following is not None and (following.lower_ in _QUALIFIERS or following.text in (":", "\"", "\u201c", "(")):
         return True
+    if following is not None and following.tag_ == "VBG" and following.head is noun:
+        return True  # "your post asking where to donate surplus catering"
     modifiers = [t for t in tokens[max(0, noun.i - 3) : noun.i] if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.tag_ == "VBN"]
     return any(t.lower_ not in _VAGUE_MODIFIERS for t in modifiers)
 
 
 def _looks_like_a_name(ent) -> bool:
-    """The small model tags bullet fragments and acronyms as names ("• Automated", "CV", "XO")."""
+    """The small model tags bullet fragments, acronyms, shouted words and capitalised
+    common nouns as names ("• Automated", "CV", "ROCKSTARS", "Teams at that stage")."""
     text = ent.text
+    if ent[0].lower_ == "the" and len(ent) > 1:  # "the Seafood Council"
+        text = ent[1:].text
     if "\n" in text or not text[:1].isalnum() or not text[:1].isupper():
         return False
-    return not (len(ent) == 1 and text.isupper() and len(text) <= 4)
+    if not any(t.pos_ == "PROPN" for t in ent):
+        return False
+    if len(ent) == 1 and text.isupper() and (len(text) <= 4 or is_dictionary_word(text.lower())):
+        return False
+    return True
+
+
+_SIGN_OFF = re.compile(
+    r"(?:(?:^|(?<=\n)|(?<=[.!?])\s+)[ \t]*"
+    r"(?i:best(?: regards| wishes)?|kind regards|warm(?:est)? regards|regards|many thanks|thanks(?: again| so much)?|"
+    r"thank you(?: so much)?|cheers|sincerely|warmly|yours(?: truly| sincerely| faithfully)?|all the best|talk soon|xo+|"
+    r"respectfully|with gratitude)"
+    r"[ \t]*[,!.]?[ \t]*(?=\n|$|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}[ \t]*(?:\n|$))"
+    r"|(?:^|(?<=\n))[ \t]*[-\u2013\u2014]{1,2}[ \t]*(?=[A-Z]))"
+)
+
+
+def signature_start(body: str) -> int:
+    """Where the sign-off starts: names after it are the sender's, not references.
+    A sign-off word in the last 160 characters ("Regards, Ravi"), else a closing block
+    of short unpunctuated lines, else the last line."""
+    tail_from = max(0, len(body.rstrip()) - 160)
+    last = None
+    for last in _SIGN_OFF.finditer(body, tail_from):
+        pass
+    if last is not None:
+        return last.start()
+    text = body.rstrip()
+    lines = text.split("\n")
+    start = len(text)
+    for index in range(len(lines) - 1, 0, -1):  # a block of short unpunctuated lines: "Johnny Reyes / KeyStone"
+        line = lines[index].strip()
+        if not line or len(line.split()) > 5 or line[-1] in ".?!:":
+            break
+        start -= len(lines[index]) + 1
+    return start + 1 if start < len(text) else text.rfind("\n") + 1
 
 
 def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     """`your`, `ur`, or the recipient's company in the possessive ("Acme's")."""
     if token.lower_ in _YOUR:
         return True
-    return token.lower_ in ("'s", "\u2019s") and token.i > 0 and token.nbor(-1).lower_ in company_words
+    if token.lower_ not in ("'s", "\u2019s") or token.i == 0 or token.nbor(-1).lower_ not in company_words:
+        return False
+    return not (token.i > 1 and token.nbor(-2).lower_ in ("like", "as"))  # "data teams like Marston's" is generic
 
 
 def specific_references(ctx, rule):
@@ -136,7 +180,7 @@ def specific_references(ctx, rule):
         if _possessed_by_recipient(token, company_words):
             if lower not in _YOUR:
                 yield token  # "Verdigris's Series A": the company's own news or work
-            for other in tokens[token.i + 1 : token.i + 6]:
+            for other in tokens[token.i + 1 : token.i + 8]:
                 if (other.lemma_.lower() in artifacts or other.lower_ in artifacts) and _particular(other, tokens):
                     yield other
                     break
@@ -145,24 +189,25 @@ def specific_references(ctx, rule):
             if token.dep_ == "poss" and _names_something(token.head, recipient_names):
                 yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
         elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
-                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ") \
+                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
                 and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
-            yield token.head  # news: "Calder just moved its all-hands", "your team won the hackathon"
+            yield token.head  # news: "Calder just moved its all-hands", "Whitmore is consolidating its plants"
         elif lower in _YOU:
             following = tokens[token.i + 1 : token.i + 3]
             yield from (t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
-    signature_start = ctx.message.body.rstrip().rfind("\n") + 1
+    signed_from = signature_start(ctx.message.body)
     selling = compiled(rule, "seller_signals", alternation)
+    sells = bool(ctx.body_search(selling))
     for ent in doc.ents:
-        if ent.label_ not in labels or ent.start_char <= greeting_end or (signature_start and ent.start_char >= signature_start):
+        if ent.label_ not in labels or ent.start_char <= greeting_end or (signed_from and ent.start_char >= signed_from):
             continue
         if not _looks_like_a_name(ent):
             continue
-        words = {w.lower() for w in ent.text.split()}
+        words = {w.lower().strip(".,!?;:'\"()") for w in ent.text.split()}
         if words & ignored or words <= company_words or _about_sender(ent, perception_verbs):
             continue
-        if ctx.body_search(selling) and selling.search(ent.sent.text):
-            continue
+        if sells and (selling.search(ent.sent.text) or not any(t.lower_ in _YOU or t.lower_ in _YOUR for t in ent.sent)):
+            continue  # in a pitch, other names are case studies and client lists, not this recipient
         yield ent
 
 
