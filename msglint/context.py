@@ -71,14 +71,20 @@ class Context:
         self.offset = message.body_start
         self.settings = settings
 
-    def body_search(self, regex):
-        """`regex.search(body)`, once per message: shared lexicons (seller signals)
-        are asked about by several rules."""
-        cache = self.__dict__.setdefault("_searches", {})
+    def body_matches(self, regex) -> list:
+        """`regex.finditer(body)` as a list, once per message: shared lexicons (seller
+        signals) are scanned by a rule's own regex and asked about by several conditions
+        and checks; one scan serves them all."""
+        cache = self.__dict__.setdefault("_matches", {})
         key = id(regex)
         if key not in cache:
-            cache[key] = regex.search(self.message.body)
+            cache[key] = list(regex.finditer(self.message.body))
         return cache[key]
+
+    def body_search(self, regex):
+        """The first match of `regex` in the body, or None (from the shared scan)."""
+        matches = self.body_matches(regex)
+        return matches[0] if matches else None
 
     @property
     def kind(self) -> str:

@@ -71,7 +71,7 @@ class PhraseChecker:
                 for match in _nonempty(pattern.finditer(message.subject.value)):
                     yield rule, Hit(*ctx.subject_span(match.start(), match.end()), {"match": match.group(0)})
             if scope in ("body", "message"):
-                for match in _nonempty(pattern.finditer(message.body)):
+                for match in _nonempty(ctx.body_matches(pattern)):
                     yield rule, Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
 
     def _hit(self, ctx: Context, rule: ActiveRule, span) -> Hit:
