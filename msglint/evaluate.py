@@ -6,12 +6,11 @@ when the message has a finding of that category at warning or error.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .message import parse_message
+from .records import parse_record_lines
 from .models import Severity
 from .rulespec import CATEGORIES
 
@@ -65,36 +64,25 @@ class EvalReport:
 
 
 def read_records(path: str) -> list[Record]:
+    """Labeled records; the first bad line stops the evaluation (a partial score would mislead)."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except UnicodeDecodeError:
         raise InputError(path, "not valid UTF-8") from None
     records = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(where, f"invalid JSON ({error.msg})") from None
-        if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not isinstance(data.get("labels"), dict):
-            raise InputError(where, "a record needs a string 'text' and a 'labels' object")
+    for item in parse_record_lines(path, text):
+        if isinstance(item, InputError):
+            raise item
+        number, data, message = item
+        if not isinstance(data.get("labels"), dict):
+            raise InputError(f"{path}:{number}", "a record needs a 'labels' object")
         unknown = set(data["labels"]) - set(CATEGORIES)
         if unknown:
-            raise InputError(where, f"unknown category '{sorted(unknown)[0]}' in labels")
-        facts = {k: data[k] for k in ("to", "company", "title") if isinstance(data.get(k), str)}
-        try:
-            message = parse_message(data["text"], kind=data.get("kind"), subject=data.get("subject"), facts=facts,
-                                    record_id=str(data.get("id", number)))
-        except ValueError as error:
-            raise InputError(where, str(error)) from None
-        records.append(Record(str(data.get("id", number)), message, {k: bool(v) for k, v in data["labels"].items()},
+            raise InputError(f"{path}:{number}", f"unknown category '{sorted(unknown)[0]}' in labels")
+        records.append(Record(message.record_id, message, {k: bool(v) for k, v in data["labels"].items()},
                               data.get("notes") or {}))
-    if not records:
-        raise InputError(path, "no records")
     return records
 
 

@@ -1,11 +1,17 @@
-"""`msglint check`: read inputs, lint them in one batch, report in input order."""
+"""`msglint check`: read inputs, lint them in one batch, report in input order.
+
+A `.jsonl` file is a batch: one message per line (see records.py); its findings
+are reported per record, with the record's id."""
 from __future__ import annotations
+
+import dataclasses
 
 from .errors import InputError
 from .formatters import get as get_formatter
 from .inputs import Source, expand
 from .linter import Linter
-from .message import Message, parse_message
+from .message import Message, normalize_kind, parse_message
+from .records import is_record_file, parse_record_lines
 
 
 def load_message(source: Source, kind: str | None) -> Message | InputError:
@@ -18,14 +24,26 @@ def load_message(source: Source, kind: str | None) -> Message | InputError:
     return message
 
 
+def _with_kind(message: Message, kind: str | None) -> Message:
+    if kind is None:
+        return message
+    return dataclasses.replace(message, kind=normalize_kind(kind) or message.kind)
+
+
 def run_check(paths: tuple[str, ...], settings, kind: str | None, output_format: str) -> int:
     formatter = get_formatter(output_format)
     linter = Linter(settings)
     errors = list(linter.registry.errors)
     items: list[tuple[str, Message] | InputError] = []
     for source in expand(paths):
-        item = source if isinstance(source, InputError) else load_message(source, kind)
-        items.append(item if isinstance(item, InputError) else (source.path, item))
+        if isinstance(source, InputError):
+            items.append(source)
+        elif is_record_file(source.path):  # one message per JSON line; each line's own kind unless --kind
+            for record in parse_record_lines(source.path, source.text):
+                items.append(record if isinstance(record, InputError) else (source.path, _with_kind(record[2], kind)))
+        else:
+            item = load_message(source, kind)
+            items.append(item if isinstance(item, InputError) else (source.path, item))
 
     messages = [item[1] for item in items if not isinstance(item, InputError)]
     results = iter(linter.lint_many(messages)) if messages else iter(())

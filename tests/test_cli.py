@@ -116,6 +116,43 @@ def test_bad_input_is_one_line_exit_2_and_others_still_checked(run, tmp_path, co
     assert bad.read_bytes() == content
 
 
+def test_jsonl_batch_reports_each_record_and_each_bad_line(run, tmp_path):
+    batch = tmp_path / "sent.jsonl"
+    lines = [
+        json.dumps({"id": "pushy", "kind": "invitation", "text": "Hi Dana, we share 12 connections so we should connect. Let me know."}),
+        "{not json",
+        json.dumps({"id": "blank", "kind": "invitation", "text": "   "}),
+        json.dumps({"id": "bad-kind", "kind": "telegram", "text": "Hello"}),
+        json.dumps({"id": "clean", "kind": "invitation", "to": "Dana", "text": CLEAN.split("\n\n", 1)[-1]}),
+    ]
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = batch.read_bytes()
+    result = run("check", "--format", "json", str(batch))
+    assert result.exit_code == 2  # bad lines are errors; the good records are still reported
+    document = json.loads(result.stdout)
+    by_id = {entry["id"]: entry for entry in document["files"]}
+    assert set(by_id) == {"pushy", "clean"} and all(e["path"] == str(batch) for e in by_id.values())
+    assert {"PER002", "CTA001"} <= {f["code"] for f in by_id["pushy"]["findings"]}
+    text = json.loads(lines[0])["text"]
+    spans = {f["code"]: text[f["start"]:f["end"]] for f in by_id["pushy"]["findings"]}
+    assert spans["CTA001"] == "Let me know"  # positions index the record's own text
+    assert [e["path"] for e in document["errors"]] == [f"{batch}:2", f"{batch}:3", f"{batch}:4"]
+    problems = [e["message"] for e in document["errors"]]
+    assert "invalid JSON" in problems[0] and "empty message" in problems[1] and "unknown kind" in problems[2]
+    text_run = run("check", str(batch))
+    errors = [line for line in text_run.stderr.splitlines() if line.strip()]
+    assert text_run.exit_code == 2 and len(errors) == 3 and "Traceback" not in text_run.output
+    assert "[pushy]" in text_run.stdout and "in 2 messages" in text_run.stdout
+    assert batch.read_bytes() == before
+
+
+def test_jsonl_kind_option_overrides_records(run, tmp_path):
+    batch = tmp_path / "one.jsonl"
+    batch.write_text(json.dumps({"id": "x", "text": "Hi Dana, we share 12 connections so we should connect."}) + "\n", encoding="utf-8")
+    document = json.loads(run("check", "--format", "json", "--kind", "followup", str(batch)).stdout)
+    assert document["files"][0]["kind"] == "followup"
+
+
 def test_missing_path_and_empty_directory(run, tmp_path):
     result = run("check", str(tmp_path / "nope.txt"), str(tmp_path))
     assert result.exit_code == 2

@@ -39,13 +39,16 @@ def finding_to_dict(finding: Finding, index: LineIndex) -> dict:
 
 def result_to_dict(path: str, result) -> dict:
     index = LineIndex(result.message.text)
-    return {
+    document = {
         "path": path,
         "kind": result.message.kind,
         "score": result.score.value,
         "score_breakdown": result.score.breakdown,
         "findings": [finding_to_dict(f, index) for f in result.findings],
     }
+    if result.message.record_id is not None:  # a line of a .jsonl batch; positions are in its text
+        document["id"] = result.message.record_id
+    return document
 
 
 class JsonFormatter:

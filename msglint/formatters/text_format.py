@@ -20,12 +20,15 @@ class TextFormatter:
         self.counts = {s: 0 for s in Severity}
         self.fixable = 0
         self.files = 0
+        self.records = 0  # messages read from .jsonl batches
 
     def result(self, path: str, result) -> None:
         self.files += 1
+        self.records += result.message.record_id is not None
         message, findings = result.message, result.findings
         index = LineIndex(message.text)
-        self.out.print(f"[bold]{escape(path)}[/] ({message.kind}) score [bold]{result.score.value}[/]/100")
+        where = path if message.record_id is None else f"{path} [{message.record_id}]"
+        self.out.print(f"[bold]{escape(where)}[/] ({message.kind}) score [bold]{result.score.value}[/]/100")
         for finding in findings:
             self.counts[finding.severity] += 1
             self.fixable += bool(finding.fix and finding.fix.safe)
@@ -62,5 +65,5 @@ class TextFormatter:
         total = sum(self.counts.values())
         parts = ", ".join(f"{n} {s.value}{'s' if n != 1 and s is not Severity.INFO else ''}" for s, n in reversed(self.counts.items()))
         fixable = f"; {self.fixable} fixable with `msglint fix`" if self.fixable else ""
-        noun = "file" if self.files == 1 else "files"
+        noun = ("file" if self.files == 1 else "files") if not self.records else ("message" if self.files == 1 else "messages")
         self.out.print(f"Found {total} finding{'s' if total != 1 else ''} ({parts}) in {self.files} {noun}{fixable}.")
