@@ -11,7 +11,7 @@ import re
 
 _REQUEST_PREFIX = re.compile(
     r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|"
-    r"(?:i'?d|i would)(?: really| truly| very much| greatly)? (?:love|like|appreciate)\b|it would be great if\b|would love to\b)",
+    r"(?:i'?d|i would)(?: really| truly| very much| greatly)? (?:love|like|appreciate|be grateful)\b|it would be great if\b|would love to\b)",
     re.IGNORECASE,
 )
 _REQUEST_ANYWHERE = re.compile(
@@ -24,7 +24,8 @@ _REQUEST_ANYWHERE = re.compile(
 _OFFER = re.compile(
     r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|"
     r"would (?:a|an|the|my|our|these|those)\b[^?.!]{0,60}\b(?:be (?:useful|helpful|of use|worth)|help)\b|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
-    r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk)|i can (?:send|share|forward)|"
+    r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk|run|do|make|introduce|review)|i can (?:send|share|forward)|"
+    r"\bi'?ll send (?:it|them|you|the|a|my|our)\b|"
     r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
     re.IGNORECASE,
@@ -61,7 +62,7 @@ def is_imperative(sentence) -> bool:
         return False
     if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in root.children):
         return False
-    return root.i == sentence.start or sentence[0].lower_ in ("please", "just", "so", "and")
+    return root.i == sentence.start or sentence[0].lower_ in ("please", "just", "so", "and", "kindly")
 
 
 def is_ask(sentence) -> bool:
