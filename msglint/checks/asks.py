@@ -11,7 +11,7 @@ import re
 
 _REQUEST_PREFIX = re.compile(
     r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|"
-    r"(?:i'?d|i would)(?: really| truly| very much| greatly)? (?:love|like|appreciate|be grateful)\b|it would be great if\b|would love to\b)",
+    r"(?:i'?d|i would)(?: \w+ly| very much)? (?:love|like|appreciate|be(?: \w+ly| very| so)? grateful)\b|it would be great if\b|would love to\b)",
     re.IGNORECASE,
 )
 _REQUEST_ANYWHERE = re.compile(
