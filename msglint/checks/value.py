@@ -30,18 +30,24 @@ def _data_point(sentence, labels: set[str]) -> bool:
     return False
 
 
+def _sells(ctx, rule) -> bool:
+    """A sales line other than a free offer ("a complimentary review" is offered, not sold).
+    Reuses the message's one scan of the shared seller lexicons."""
+    free = compiled(rule, "free_offers", alternation)
+    return any(not free.fullmatch(m.group(0)) for m in ctx.body_matches(compiled(rule, "seller_signals", alternation)))
+
+
 def shares_information(ctx, rule) -> bool:
     """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
     options = rule.options
-    selling = compiled(rule, "seller_signals", alternation)
-    if ctx.body_search(selling):
+    if _sells(ctx, rule):
         return False  # in a pitch, figures frame the sale; only an explicit offer counts
     insight = compiled(rule, "insights", phrase_regex)
     labels = set(options["data_entities"])
     asks = {s.start for s in ask_sentences(ctx) if not is_offer(s)}
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences:  # the body does not sell, so no sentence does
         text = sentence.text
-        if sentence.start in asks or selling.search(text):
+        if sentence.start in asks:
             continue
         if insight.search(text):
             return True
@@ -60,7 +66,7 @@ def only_asks(ctx, rule):
     if shares_information(ctx, rule):
         return
     asks = ask_sentences(ctx)
-    if not asks and not bump and not ctx.body_search(compiled(rule, "seller_signals", alternation)):
+    if not asks and not bump and not _sells(ctx, rule):
         return  # asks for nothing, sells nothing, chases nothing: nothing is owed
     if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", alternation).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
