@@ -15,7 +15,7 @@ _REQUEST_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_ANYWHERE = re.compile(
-    r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward)\b|"
+    r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward|say)\b|"
     r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
     r"\b(?:grab|book|pick) (?:a time|a slot|any slot|some time|\d+ minutes)\b|"
     r"\byou can (?:also )?(?:read|book|download|watch|grab|schedule|sign up|register|reply|pick)\b",
@@ -26,6 +26,7 @@ _OFFER = re.compile(
     r"would (?:a|an|the|my|our|these|those)\b[^?.!]{0,60}\b(?:be (?:useful|helpful|of use|worth)|help)\b|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
     r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk|run|do|make|introduce|review)|i can (?:send|share|forward)|"
     r"\bi'?ll send (?:it|them|you|the|a|my|our)\b|"
+    r"\blet me know if you(?:'d| would)? (?:like|want) (?:it|them|one|a copy|me to)\b|\blet me know and i'?ll\b|"
     r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
     re.IGNORECASE,
