@@ -64,7 +64,7 @@ def main() -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that makes the exit code 1 [default: warning].")
 def check(paths, select, ignore, kind, free_account, model, config, output_format, fail_on):
-    """Lint message files, directories (*.txt, *.md) or - for standard input."""
+    """Lint message files, directories (*.txt, *.md), *.jsonl batches (one message per line) or - for standard input."""
     from .runner import run_check
 
     try:
