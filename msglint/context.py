@@ -71,15 +71,19 @@ class Context:
         self.offset = message.body_start
         self.settings = settings
 
+    def memo(self, key, compute):
+        """`compute()` once per message under `key`: derived data that belongs to a
+        check module (the ask sentences) rather than to the Context itself."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
     def body_matches(self, regex) -> list:
         """`regex.finditer(body)` as a list, once per message: shared lexicons (seller
         signals) are scanned by a rule's own regex and asked about by several conditions
         and checks; one scan serves them all."""
-        cache = self.__dict__.setdefault("_matches", {})
-        key = id(regex)
-        if key not in cache:
-            cache[key] = list(regex.finditer(self.message.body))
-        return cache[key]
+        return self.memo(("matches", id(regex)), lambda: list(regex.finditer(self.message.body)))
 
     def body_search(self, regex):
         """The first match of `regex` in the body, or None (from the shared scan)."""

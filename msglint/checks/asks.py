@@ -75,11 +75,7 @@ def is_ask(sentence) -> bool:
 
 
 def ask_sentences(ctx) -> list:
-    cached = getattr(ctx, "_asks", None)
-    if cached is None:
-        cached = [s for s in ctx.sentences if is_ask(s)]
-        ctx._asks = cached
-    return cached
+    return ctx.memo("ask_sentences", lambda: [s for s in ctx.sentences if is_ask(s)])
 
 
 def request_count(sentence) -> int:

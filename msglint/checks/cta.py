@@ -6,9 +6,9 @@ from . import alternation, check, compiled, phrase_regex
 from .asks import ask_sentences, is_offer, is_question, request_count
 
 
-def _body_matches(ctx, rule, key: str):
-    body = ctx.message.body
-    for match in compiled(rule, key, phrase_regex).finditer(body):
+def _phrase_hits(ctx, rule, key: str):
+    """File spans of the rule's phrase list `key` in the body (one cached scan per message)."""
+    for match in ctx.body_matches(compiled(rule, key, phrase_regex)):
         yield ctx.offset + match.start(), ctx.offset + match.end(), match.group(0)
 
 
@@ -17,9 +17,9 @@ def weak_close(ctx, rule):
     """A weak phrase ("let me know") where the message asks no real question, or a
     vague ask ("pick your brain sometime") anywhere."""
     if not any(is_question(s) or is_offer(s) for s in ctx.sentences):
-        for start, end, text in _body_matches(ctx, rule, "phrases"):
+        for start, end, text in _phrase_hits(ctx, rule, "phrases"):
             yield Hit(start, end, {"match": text})
-    for start, end, text in _body_matches(ctx, rule, "vague"):
+    for start, end, text in _phrase_hits(ctx, rule, "vague"):
         yield Hit(start, end, {"match": text})
 
 
@@ -28,7 +28,7 @@ def missing_ask(ctx, rule):
     """No question, request or even a weak close: the reader has nothing to answer."""
     if not ctx.sentences or ask_sentences(ctx):
         return
-    if any(True for _ in _body_matches(ctx, rule, "weak_phrases")):
+    if any(True for _ in _phrase_hits(ctx, rule, "weak_phrases")):
         return
     last = ctx.sentences[-1]
     start, end = ctx.char_span(last)

@@ -4,15 +4,14 @@ from __future__ import annotations
 import re
 
 from ..context import Hit
-from . import check
+from ..readability import is_dictionary_word
+from . import check, compiled
 
 _CAPS_WORD = re.compile(r"(?<![\w@#/.])[A-Z][A-Z'\u2019]*[A-Z](?![\w.]*\.[a-z])(?!\w)")
 
 
 def _is_shouted_word(match, body: str, acronyms: set[str]) -> bool:
     """An ordinary dictionary word in capitals: "FREE", not "FHIR" or "{FIRST_NAME}"."""
-    from ..readability import is_dictionary_word
-
     word = match.group(0).replace("\u2019", "'")
     if word.replace("'", "") in acronyms or word in acronyms:
         return False
@@ -24,6 +23,10 @@ def _is_shouted_word(match, body: str, acronyms: set[str]) -> bool:
         return False  # "(ACA, COBRA, ERISA)" lists abbreviations
 
     return is_dictionary_word(word.split("'")[0].lower())
+
+
+def _upper_set(words) -> frozenset[str]:
+    return frozenset(w.upper() for w in words)
 
 
 def _in_parentheses(text: str, position: int) -> bool:
@@ -48,7 +51,7 @@ def _shouted(text: str, rule) -> list[tuple[int, int]]:
     One capitalised word alone is shouting when it is an `emphatic` word ("pushing HARD",
     "for CASH") or has an exclamation beside it ("a HUGE win!"); otherwise it may be a
     name ("the SOBEK model")."""
-    acronyms = {a.upper() for a in rule.options["acronyms"]}
+    acronyms = compiled(rule, "acronyms", _upper_set)
     words = [m for m in _CAPS_WORD.finditer(text) if _is_shouted_word(m, text, acronyms)]
     flagged: list[tuple[int, int]] = []
     for i, match in enumerate(words):
@@ -64,7 +67,7 @@ def _shouted(text: str, rule) -> list[tuple[int, int]]:
                 flagged.append((match.start(), match.end()))
     if len(flagged) == 1 and " " not in text[flagged[0][0] : flagged[0][1]]:
         start, end = flagged[0]
-        emphatic = {w.upper() for w in rule.options.get("emphatic", ())}
+        emphatic = compiled(rule, "emphatic", _upper_set)
         sentence_end = min((i for i in (text.find(c, end) for c in ".?\n") if i >= 0), default=len(text))
         sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n") + 1
         if text[start:end] not in emphatic and "!" not in text[sentence_start : sentence_end + 1]:

@@ -37,10 +37,10 @@ def _sells(ctx, rule) -> bool:
     return any(not free.fullmatch(m.group(0)) for m in ctx.body_matches(compiled(rule, "seller_signals", alternation)))
 
 
-def shares_information(ctx, rule) -> bool:
+def shares_information(ctx, rule, sells: bool) -> bool:
     """A statement (not an ask, not a sales line) with a concrete data point or an insight."""
     options = rule.options
-    if _sells(ctx, rule):
+    if sells:
         return False  # in a pitch, figures frame the sale; only an explicit offer counts
     insight = compiled(rule, "insights", phrase_regex)
     labels = set(options["data_entities"])
@@ -63,10 +63,11 @@ def only_asks(ctx, rule):
         return
     if ctx.body_search(compiled(rule, "offers", phrase_regex)) or any(is_offer(s) for s in ctx.sentences):
         return
-    if shares_information(ctx, rule):
+    sells = _sells(ctx, rule)
+    if shares_information(ctx, rule, sells):
         return
     asks = ask_sentences(ctx)
-    if not asks and not bump and not _sells(ctx, rule):
+    if not asks and not bump and not sells:
         return  # asks for nothing, sells nothing, chases nothing: nothing is owed
     if ctx.kind == "invitation" and not any(compiled(rule, "big_asks", alternation).search(s.text) for s in asks):
         return  # an invitation that asks only to connect owes nothing
