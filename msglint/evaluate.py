@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .records import parse_record_lines
 from .models import Severity
+from .records import parse_record_lines
 from .rulespec import CATEGORIES
 
 
