@@ -15,6 +15,11 @@ from .records import is_record_file, parse_record_lines
 
 
 def load_message(source: Source, kind: str | None) -> Message | InputError:
+    """One file, one message.  `check` reads .jsonl batches itself; `fix` and `rewrite`
+    refuse them rather than edit JSON as if it were prose."""
+    if is_record_file(source.path):
+        return InputError(source.path, "a .jsonl batch holds many messages: lint it with `msglint check`; "
+                                       "fix and rewrite take one message per file")
     try:
         message = parse_message(source.text, kind=kind)
     except ValueError as error:

@@ -146,6 +146,17 @@ def test_jsonl_batch_reports_each_record_and_each_bad_line(run, tmp_path):
     assert batch.read_bytes() == before
 
 
+@pytest.mark.parametrize("command", ["fix", "rewrite"])
+def test_fix_and_rewrite_refuse_jsonl_batches(run, tmp_path, command):
+    batch = tmp_path / "sent.jsonl"
+    batch.write_text(json.dumps({"id": "a", "text": "I am writing in order to ask."}) + "\n", encoding="utf-8")
+    before = batch.read_bytes()
+    result = run(command, str(batch))
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 2 and len(errors) == 1 and str(batch) in errors[0] and "msglint check" in errors[0]
+    assert batch.read_bytes() == before
+
+
 def test_jsonl_kind_option_overrides_records(run, tmp_path):
     batch = tmp_path / "one.jsonl"
     batch.write_text(json.dumps({"id": "x", "text": "Hi Dana, we share 12 connections so we should connect."}) + "\n", encoding="utf-8")
