@@ -12,7 +12,7 @@ import re
 from ..context import ActiveRule, Context, Hit
 from ..errors import RuleError
 from ..fixes import replacement_edits
-from ..textpatterns import alternation
+from ..textpatterns import Alternation, alternation
 from . import longest_first
 
 
@@ -27,7 +27,7 @@ class PhraseChecker:
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rules: dict[str, ActiveRule] = {}
         self.swaps: dict[str, dict[str, str]] = {}
-        self.regexes: list[tuple[ActiveRule, re.Pattern]] = []
+        self.regexes: list[tuple[ActiveRule, Alternation]] = []
         for rule in rules:
             body = rule.spec.body
             phrases = list(body.get("phrases", []))
