@@ -10,15 +10,20 @@ from __future__ import annotations
 import re
 
 _REQUEST_PREFIX = re.compile(
-    r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:please\b|let'?s\b|let us\b|"
-    r"(?:i'?d|i would)(?: \w+ly| very much)? (?:love|like|appreciate|be(?: \w+ly| very| so)? grateful)\b|it would be great if\b|would love to\b)",
+    r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:if you(?:'re| are) (?:open|interested|up for it)[^,.!?]{0,20},\s*)?"
+    r"(?:please\b|let'?s\b|let us\b|"
+    r"(?:i'?d|i would)(?: \w+ly| very much)? (?:love|like|appreciate|be(?: \w+ly| very| so)? grateful)\b|it would be great if\b|would love to\b)"
+    r"(?! to (?:express|introduce|share|say|thank|congratulate|let you know|mention|tell you|extend|reiterate|apologi[sz]e|"
+    r"commend|acknowledge|compliment|welcome|note)\b)",
     re.IGNORECASE,
 )
 _REQUEST_ANYWHERE = re.compile(
     r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward|say)\b|"
     r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
     r"\b(?:grab|book|pick) (?:a time|a slot|any slot|some time|\d+ minutes)\b|"
-    r"\byou can (?:also )?(?:read|book|download|watch|grab|schedule|sign up|register|reply|pick)\b",
+    r"\byou can (?:also )?(?:read|book|download|watch|grab|schedule|sign up|register|reply|pick)\b|"
+    r"\b(?:to see|wondering|wonder|curious) (?:if|whether) you(?:'d| would| might| could| can)\b(?! have\b)|"
+    r"\b(?:would|if) you(?:'d| would)? be (?:willing|open|interested|able|available) to\b",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
