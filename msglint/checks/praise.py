@@ -74,7 +74,7 @@ def _sold_by_sender(ctx, rule, name: str) -> bool:
 @check("self-praise")
 def self_praise(ctx, rule):
     """Praise owned by the sender in the body; `claims` (sales boasts such as "best price
-    guaranteed") need no owner; in the subject line every phrase counts, as subjects
+    guaranteed") and `lists` (a pasted achievement list) need no owner; in the subject line every phrase counts, as subjects
     that praise someone are the sender's advertising."""
     body = ctx.message.body
     patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", alternation)]
@@ -83,8 +83,9 @@ def self_praise(ctx, rule):
             found = owner(ctx.doc, match.start(), match.end())
             if found == "sender" or (found and found.startswith("named:") and _sold_by_sender(ctx, rule, found[6:])):
                 yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
-    for match in compiled(rule, "claims", phrase_regex).finditer(body):
-        yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0)})
+    for regex in (compiled(rule, "claims", phrase_regex), compiled(rule, "lists", alternation)):
+        for match in regex.finditer(body):
+            yield Hit(ctx.offset + match.start(), ctx.offset + match.end(), {"match": match.group(0).strip()})
     subject = ctx.message.subject
     if subject is not None:
         for pattern in patterns:
