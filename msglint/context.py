@@ -23,6 +23,9 @@ _INCLUSIVE_WE = re.compile(
     re.IGNORECASE,
 )
 
+# A template's field as written, filled or not: [Topic], {first_name}, {{company}}, <Company>, %NAME%.
+_SLOT = re.compile(r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,80}\]|<[A-Za-z][^<>\n]{0,40}>|%[A-Za-z_]{2,30}%")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -151,6 +154,23 @@ class Context:
     def tokens(self) -> list:
         """The body's tokens as a list: iterating a Doc builds new Token objects every time."""
         return list(self.doc)
+
+    @cached_property
+    def slots(self) -> list:
+        """Template fields in the body (`[Topic]`, `{{company}}`), as matches on the body.
+        Only the placeholder rules judge them; the words inside are a field's name,
+        not the sender's prose."""
+        body = self.message.body
+        if not any(c in body for c in "[{<%"):
+            return []
+        return list(_SLOT.finditer(body))
+
+    def in_slot(self, start: int, end: int) -> bool:
+        """Does the file span [start, end) lie within the brackets of one template field of
+        the body?  A span that takes in the brackets (a sentence that is only "[Your Name]")
+        is about the field, not inside it."""
+        offset = self.offset
+        return any(offset + m.start() < start and end < offset + m.end() for m in self.slots)
 
     @cached_property
     def lower_body(self) -> str:

@@ -118,6 +118,9 @@ class Linter:
                 key = (rule.code, hit.start, hit.end)
                 if rule.off_for(kind) or key in seen or not rule.applies_to(ctx):
                     continue  # applies_to's searches are cached per message (Context.body_search)
+                if rule.spec.category != "placeholder" and ctx.in_slot(hit.start, hit.end):
+                    continue  # "[Mutual Connection Name]" names a field; it is not a reason to connect
+
                 seen.add(key)
                 yield self._finding(rule, hit, Severity(rule.severity[kind]), ctx.message)
 

@@ -5,7 +5,7 @@ import re
 
 from ..context import Hit
 from ..readability import is_dictionary_word
-from . import alternation, check, compiled
+from . import alternation, check, compiled, phrase_regex
 
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ ,]+"
@@ -174,6 +174,8 @@ def specific_references(ctx, rule):
     history = ctx.body_search(compiled(rule, "shared_history", alternation))
     if history:
         yield history
+    particular = compiled(rule, "particular_slots", phrase_regex)
+    yield from (slot for slot in ctx.slots if particular.search(slot.group(0).replace("_", " ")))
     tokens = ctx.tokens
     for token in tokens:
         lower = token.lower_
