@@ -22,7 +22,9 @@ _REQUEST_ANYWHERE = re.compile(
     r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
     r"\b(?:grab|book|pick) (?:a time|a slot|any slot|some time|\d+ minutes)\b|"
     r"\byou can (?:also )?(?:read|book|download|watch|grab|schedule|sign up|register|reply|pick)\b|"
-    r"\b(?:to see|wondering|wonder|curious) (?:if|whether) you(?:'d| would| might| could| can)\b(?! have\b)|"
+    r"\b(?:to see|to ask|asking|wondering|wonder|curious) (?:if|whether) you(?:'d| would| might| could| can)\b(?! have\b)|"
+    r"^\W*(?:i'?m\s+)?curious (?:if|whether|to (?:know|hear)|what|how)\b|"
+    r"^\W*if\b[^,.!?]{0,80},\s*(?:please\s+)?(?:check|take|have a look|see|read|grab|book|reply|send|email|call|download|drop|shoot|ping|message|contact)\b|"
     r"\b(?:would|if) you(?:'d| would)? be (?:willing|open|interested|able|available) to\b",
     re.IGNORECASE,
 )
@@ -31,7 +33,8 @@ _OFFER = re.compile(
     r"would (?:a|an|the|my|our|these|those)\b[^?.!]{0,60}\b(?:be (?:useful|helpful|of use|worth)|help)\b|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
     r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk|run|do|make|introduce|review)|i can (?:send|share|forward)|"
     r"\bi'?ll send (?:it|them|you|the|a|my|our)\b|"
-    r"\blet me know if you(?:'d| would)? (?:like|want) (?:it|them|one|a copy|me to)\b|\blet me know and i'?ll\b|"
+    r"\blet me know if you(?:'d| would)? (?:like|want) (?:it|them|one|a copy|me to|the|more|to see)\b|\blet me know and i'?ll\b|"
+    r"\bhere(?:'s| is) (?:the|a|my) (?:link|guide|report|summary|article|breakdown|checklist|template|list)\b|\b(?:i|we) put together (?:a|an|the)\b|"
     r"if (?:it'?s|that'?s|it is|they'?re|they are|it would be) (?:useful|helpful|of use)|if (?:it|that|they) helps?|"
     r"^\W*(?:useful|interested|helpful|worth a look)\W*\?)",
     re.IGNORECASE,
@@ -42,6 +45,9 @@ REQUEST_VERBS = frozenset({
     "visit", "download", "see", "take", "drop", "shoot", "ping", "message", "email", "text", "tell", "share",
     "contact", "connect", "accept", "pick", "choose", "read", "watch", "try", "give", "reach", "come", "hop", "jump",
 })
+# "connect and hear about your experience", "learn more and get your perspective": one ask, not two
+_PART_OF_ONE_ASK = frozenset({"connect", "hear", "learn", "chat", "talk", "discuss", "know", "stay", "keep", "follow",
+                              "exchange", "catch", "meet", "understand", "explore"})
 _NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "best", "regards", "hope", "look", "love", "enjoy"}
 
 
@@ -86,6 +92,7 @@ def ask_sentences(ctx) -> list:
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
     # the tagger often reads a coordinated request verb as present tense ("send me X, introduce me ...")
-    coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ in ("VB", "VBP") and t.head.pos_ in ("VERB", "AUX"))
+    coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ in ("VB", "VBP") and t.head.pos_ in ("VERB", "AUX")
+                      and t.lemma_.lower() not in _PART_OF_ONE_ASK)
     numbered = len(_NUMBERED.findall(sentence.text))  # "(1) share ..., (2) send ..., (3) book ..."
     return max(1 + coordinated, numbered)
