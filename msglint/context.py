@@ -39,13 +39,19 @@ class Hit:
     fix_title: str | None = None
 
 
+def _for_kind(condition, kind: str):
+    """A condition given per message kind applies only to the kinds it names."""
+    return condition.get(kind) if isinstance(condition, dict) else condition
+
+
 @dataclass(frozen=True)
 class ActiveRule:
     """A rule as configured for this run: its spec plus effective options.
 
     `unless` / `only_if` are compiled from the rule's message-level conditions:
     the rule reports nothing when `unless` matches the body, or when `only_if`
-    is given and does not match it."""
+    is given and does not match it.  Either may be {kind: regex}, for the kinds
+    it names only."""
 
     spec: Any  # RuleSpec
     options: dict[str, Any]
@@ -58,9 +64,10 @@ class ActiveRule:
         return self.severity.get(kind, "off") == "off"
 
     def applies_to(self, ctx) -> bool:
-        if self.unless is not None and ctx.body_search(self.unless):
+        unless, only_if = _for_kind(self.unless, ctx.kind), _for_kind(self.only_if, ctx.kind)
+        if unless is not None and ctx.body_search(unless):
             return False
-        return self.only_if is None or bool(ctx.body_search(self.only_if))
+        return only_if is None or bool(ctx.body_search(only_if))
 
     @property
     def code(self) -> str:

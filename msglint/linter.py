@@ -61,12 +61,19 @@ def activate(registry: Registry, settings: Settings) -> list[ActiveRule]:
 
 
 def _condition(spec, key: str):
-    patterns = spec.conditions.get(key)
-    if not patterns:
+    """The rule's `unless`/`only_if` as one regex, or as {kind: regex} when the rule gives it per kind."""
+    value = spec.conditions.get(key)
+    if not value:
         return None
+    if isinstance(value, dict):
+        return {kind: _compile_condition(spec, key, patterns) for kind, patterns in value.items() if patterns}
+    return _compile_condition(spec, key, value)
+
+
+def _compile_condition(spec, key: str, patterns):
     patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
     try:
-        return alternation(patterns)  # shared lexicons compile once: `re` caches by pattern
+        return alternation(patterns)  # shared lexicons compile once
     except re.error as error:
         raise RuleError(str(spec.path), f"field '{key}' has a bad regular expression: {error}") from None
 

@@ -195,8 +195,13 @@ def parse_rule(path: Path, data: Any) -> RuleSpec:
     body = {key: data[key] for key in _BY_KIND[extends] if key in data}
     conditions = {key: data[key] for key in ("unless", "only_if") if key in data}
     for key, value in conditions.items():
-        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
-            raise _fail(path, f"field '{key}' must be a list of regular expressions or a lexicon reference")
+        by_kind = value if isinstance(value, dict) else {"": value}
+        for kind, patterns in by_kind.items():
+            if kind and kind not in KINDS:
+                raise _fail(path, f"field '{key}' has unknown message kind '{kind}' (known: {', '.join(KINDS)})")
+            if not (isinstance(patterns, str) or (isinstance(patterns, list) and all(isinstance(v, str) for v in patterns))):
+                raise _fail(path, f"field '{key}' must be a list of regular expressions or a lexicon reference"
+                                  " (or a mapping from message kind to one)")
     return RuleSpec(
         code=code,
         name=name,

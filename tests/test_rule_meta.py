@@ -56,6 +56,8 @@ BASE = {
         ({"examples": {"fail": ["a"]}}, "examples.pass"),
         ({"swap": {"a": "b"}}, "unknown field 'swap'"),
         ({"code": "CTA900"}, "must start with PER"),
+        ({"only_if": {"letter": ["x"]}}, "unknown message kind 'letter'"),
+        ({"unless": {"followup": 3}}, "field 'unless' must be a list of regular expressions"),
     ],
 )
 def test_bad_rule_names_file_and_field(change, problem):
@@ -82,3 +84,16 @@ def test_yaml_words_on_and_no_stay_strings(tmp_path):
     path.write_text("code: PER900\nname: x\ncategory: personalization\nextends: existence\nmessage: m\n"
                     "docs: {why: w}\nexamples: {fail: [a], pass: [b]}\nphrases: [on, no, yes]\n", encoding="utf-8")
     assert load_rule(path).body["phrases"] == ["on", "no", "yes"]
+
+
+def test_a_condition_given_per_kind_applies_to_those_kinds_only():
+    from msglint.linter import Linter
+    from msglint.message import parse_message
+
+    linter = Linter()
+    text = "Hi Jo, here is the deck I mentioned: https://example.com/deck"
+    later = linter.lint(parse_message(text, kind="followup")).findings
+    first = linter.lint(parse_message("Thanks for connecting, Jo! " + text, kind="followup")).findings
+    invitation = linter.lint(parse_message(text, kind="invitation")).findings
+    assert "SPM001" not in {f.code for f in later}
+    assert "SPM001" in {f.code for f in first} and "SPM001" in {f.code for f in invitation}
