@@ -7,9 +7,16 @@ by a third", "the endpoint returns codes only for new results").
 """
 from __future__ import annotations
 
+import re
+
 from ..context import Hit
 from . import alternation, check, compiled, phrase_regex
 from .asks import ask_sentences, is_offer
+
+
+# "happy to share my background": the sender's résumé is not something offered to the reader
+_SELF_OFFER = re.compile(r"\s*(?:(?:with )?you\s+)?(?:more (?:about|on)\s+)?my (?:background|resume|résumé|cv|portfolio|experience|"
+                         r"profile|story|journey|work|skills|credentials)\b", re.IGNORECASE)
 
 
 def _about_sender(sentence) -> bool:
@@ -61,8 +68,12 @@ def only_asks(ctx, rule):
     bump = ctx.body_search(compiled(rule, "bumps", alternation))
     if len(ctx.message.body) < rule.options["min_characters"] and not bump:
         return
-    if ctx.body_search(compiled(rule, "offers", phrase_regex)) or any(is_offer(s) for s in ctx.sentences):
+    body = ctx.message.body
+    offers = (m for m in ctx.body_matches(compiled(rule, "offers", phrase_regex)) if not _SELF_OFFER.match(body, m.end()))
+    if next(offers, None) is not None or any(is_offer(s) and not _SELF_OFFER.search(s.text) for s in ctx.sentences):
         return
+    if ctx.body_search(compiled(rule, "job_offers", phrase_regex)) and ctx.body_search(compiled(rule, "job_details", alternation)):
+        return  # "we're hiring a Staff SRE: remote US, $190-215k" offers something; "we're hiring, you'd be a great fit" does not
     sells = _sells(ctx, rule)
     if shares_information(ctx, rule, sells):
         return
