@@ -51,7 +51,7 @@ def _shouted(text: str, rule) -> list[tuple[int, int]]:
     One capitalised word alone is shouting when it is an `emphatic` word ("pushing HARD",
     "for CASH") or has an exclamation beside it ("a HUGE win!"); otherwise it may be a
     name ("the SOBEK model")."""
-    acronyms = compiled(rule, "acronyms", _upper_set)
+    acronyms = compiled(rule, "acronyms", _upper_set) | compiled(rule, "stand_ins", _upper_set)
     words = [m for m in _CAPS_WORD.finditer(text) if _is_shouted_word(m, text, acronyms)]
     flagged: list[tuple[int, int]] = []
     for i, match in enumerate(words):
