@@ -64,6 +64,12 @@ def is_offer(sentence) -> bool:
     return cache[key]
 
 
+def offer_end(sentence) -> int:
+    """Where the offer phrase ends in `sentence.text.strip()` (-1 when the sentence offers nothing)."""
+    match = _OFFER.search(sentence.text.strip())
+    return match.end() if match else -1
+
+
 def is_imperative(sentence) -> bool:
     """A sentence that starts with a bare request verb: "Send me the deck."."""
     first = next((t for t in sentence if t.is_alpha), None)

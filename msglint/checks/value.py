@@ -11,12 +11,26 @@ import re
 
 from ..context import Hit
 from . import alternation, check, compiled, phrase_regex
-from .asks import ask_sentences, is_offer
+from .asks import ask_sentences, is_offer, offer_end
 
 
-# "happy to share my background": the sender's résumé is not something offered to the reader
-_SELF_OFFER = re.compile(r"\s*(?:(?:with )?you\s+)?(?:more (?:about|on)\s+)?my (?:background|resume|résumé|cv|portfolio|experience|"
-                         r"profile|story|journey|work|skills|credentials)\b", re.IGNORECASE)
+# Offers that give the reader nothing to use: the sender's résumé ("happy to share my background") ...
+_RESUME_OFFER = re.compile(r"\s*(?:with you\s+)?(?:more (?:about|on)\s+)?my (?:background|resume|résumé|cv|portfolio|experience|"
+                           r"profile|story|journey|work|skills|credentials)\b", re.IGNORECASE)
+# ... and, right after an offer phrase, the sale itself ("happy to show you a quick demo", "I can share how
+# we'd run it") or help in general ("happy to help whenever")
+_SALES_OFFER = re.compile(
+    r"\s*(?:to\s+)?(?:show you|walk you through|give you|hop on|jump on|set up|do)?\s*(?:a |an |our )?(?:quick |short |brief |free |live )?"
+    r"(?:\d+[- ]?min(?:ute)?s?\s+)?(?:demo|call|chat|tour|walkthrough|intro call)\b|"
+    r"\s*(?:to\s+)?(?:help(?: out)?|jump in|reconnect)\s*(?:[.!,;]|whenever|anytime|any time|later|$)|"
+    r"\s*(?:you\s+)?how we(?:'d| would| could| can)?\b", re.IGNORECASE)
+
+
+def _offers_something(sentence) -> bool:
+    """An offer that gives the reader something: not the sender's résumé, not the sale."""
+    if not is_offer(sentence) or _RESUME_OFFER.search(sentence.text):
+        return False
+    return not _SALES_OFFER.match(sentence.text.strip(), offer_end(sentence))
 
 
 def _about_sender(sentence) -> bool:
@@ -69,8 +83,9 @@ def only_asks(ctx, rule):
     if len(ctx.message.body) < rule.options["min_characters"] and not bump:
         return
     body = ctx.message.body
-    offers = (m for m in ctx.body_matches(compiled(rule, "offers", phrase_regex)) if not _SELF_OFFER.match(body, m.end()))
-    if next(offers, None) is not None or any(is_offer(s) and not _SELF_OFFER.search(s.text) for s in ctx.sentences):
+    offers = (m for m in ctx.body_matches(compiled(rule, "offers", phrase_regex))
+              if not (_SALES_OFFER.match(body, m.end()) or _RESUME_OFFER.match(body, m.end())))
+    if next(offers, None) is not None or any(_offers_something(s) for s in ctx.sentences):
         return
     if ctx.body_search(compiled(rule, "job_offers", phrase_regex)) and ctx.body_search(compiled(rule, "job_details", alternation)):
         return  # "we're hiring a Staff SRE: remote US, $190-215k" offers something; "we're hiring, you'd be a great fit" does not
