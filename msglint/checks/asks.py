@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import re
 
-_REQUEST_PREFIX = re.compile(
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    """Apostrophes in these patterns match the curly one too ("I’d love to")."""
+    return re.compile(pattern.replace("'", "['\u2019]"), flags)
+
+
+_REQUEST_PREFIX = _compile(
     r"^\W*(?:(?:so|and|also|but|ps|p\.s\.)\W+)?(?:if you(?:'re| are) (?:open|interested|up for it)[^,.!?]{0,20},\s*)?"
     r"(?:please\b|let'?s\b|let us\b|"
     r"(?:i'?d|i would)(?: \w+ly| very much)? (?:love|like|appreciate|be(?: \w+ly| very| so)? grateful)\b|it would be great if\b|would love to\b)"
-    r"(?! to (?:express|introduce|share|say|thank|congratulate|let you know|mention|tell you|extend|reiterate|apologi[sz]e|"
+    r"(?!\s+(?:to\s+)?(?:express|introduce|share|say|thank|congratulate|let you know|mention|tell you|extend|reiterate|apologi[sz]e|"
     r"commend|acknowledge|compliment|welcome|note)\b)",
     re.IGNORECASE,
 )
-_REQUEST_ANYWHERE = re.compile(
+_REQUEST_ANYWHERE = _compile(
     r"\b(?:just|please|simply|kindly)\s+(?:reply|let me know|send|call|email|message|book|click|register|consider|share|forward|say)\b|"
     r"\b(?:would|'d)(?: really| truly| so| very much)? love to (?:hear|know|get your)\b|\bkeen to hear\b|\bcurious (?:to hear|what you think)\b|"
     r"\b(?:grab|book|pick) (?:a time|a slot|any slot|some time|\d+ minutes)\b|"
@@ -28,7 +34,7 @@ _REQUEST_ANYWHERE = re.compile(
     r"\b(?:would|if) you(?:'d| would)? be (?:willing|open|interested|able|available) to\b",
     re.IGNORECASE,
 )
-_OFFER = re.compile(
+_OFFER = _compile(
     r"\b(?:would (?:it|that|this|they) (?:be )?(?:help|useful|helpful|of use|worth)|"
     r"would (?:a|an|the|my|our|these|those)\b[^?.!]{0,60}\b(?:be (?:useful|helpful|of use|worth)|help)\b|(?:do you )?want me to|(?:would|'d) like me to|shall i|should i (?:send|share)|(?:could|can|may) i (?:send|share|forward)|"
     r"(?:i'?m |i am |i'?d be |i would be )?(?:happy|glad) to (?:send|share|pass|forward|walk|run|do|make|introduce|review)|i can (?:send|share|forward)|"
