@@ -127,7 +127,6 @@ class Linter:
                     continue  # applies_to's searches are cached per message (Context.body_search)
                 if rule.spec.category != "placeholder" and ctx.in_slot(hit.start, hit.end):
                     continue  # "[Mutual Connection Name]" names a field; it is not a reason to connect
-
                 seen.add(key)
                 yield self._finding(rule, hit, Severity(rule.severity[kind]), ctx.message)
 

@@ -63,27 +63,14 @@ class Alternation:
     def pattern(self) -> str:
         return self.regex.pattern
 
-    @property
-    def flags(self) -> int:
-        return self.regex.flags
-
     def search(self, string: str, *args):
         return self._current().search(string, *args)
-
-    def match(self, string: str, *args):
-        return self._current().match(string, *args)
 
     def fullmatch(self, string: str, *args):
         return self._current().fullmatch(string, *args)
 
     def finditer(self, string: str, *args):
         return self._current().finditer(string, *args)
-
-    def findall(self, string: str, *args):
-        return self._current().findall(string, *args)
-
-    def sub(self, replacement, string: str, count: int = 0):
-        return self._current().sub(replacement, string, count)
 
 
 def alternation(patterns: Iterable[str], ignorecase: bool = True) -> Alternation:

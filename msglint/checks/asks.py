@@ -62,18 +62,18 @@ def is_question(sentence) -> bool:
 
 
 def is_offer(sentence) -> bool:
-    """Cached per sentence: several checks ask the same question of the same sentence."""
-    cache = sentence.doc.user_data.setdefault("msglint_offer", {})
-    key = (sentence.start, sentence.end)
-    if key not in cache:
-        cache[key] = bool(_OFFER.search(sentence.text.strip()))
-    return cache[key]
+    return offer_end(sentence) >= 0
 
 
 def offer_end(sentence) -> int:
-    """Where the offer phrase ends in `sentence.text.strip()` (-1 when the sentence offers nothing)."""
-    match = _OFFER.search(sentence.text.strip())
-    return match.end() if match else -1
+    """Where the offer phrase ends in `sentence.text.strip()` (-1 when the sentence offers nothing).
+    Cached per sentence: several checks ask the same question of the same sentence."""
+    cache = sentence.doc.user_data.setdefault("msglint_offer", {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        match = _OFFER.search(sentence.text.strip())
+        cache[key] = match.end() if match else -1
+    return cache[key]
 
 
 def is_imperative(sentence) -> bool:

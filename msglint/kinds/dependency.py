@@ -54,14 +54,13 @@ class DependencyChecker:
                 self.rules[key] = rule
                 self.node_names[key] = [node["RIGHT_ID"] for node in pattern]
                 self.gated.append((required_words(pattern), matcher))
+        self.attributes = {attribute for gates, _ in self.gated for attribute, _ in gates}  # token attributes the gates read
 
     def run(self, ctx: Context):
-        doc = ctx.doc
         seen: set[tuple[str, int, int]] = set()
         if not any(rule.applies_to(ctx) for rule in self.rules.values()):
             return
-        attributes = {attribute for gates, _ in self.gated for attribute, _ in gates}
-        words = {attribute: {getattr(token, attribute) for token in doc} for attribute in attributes}
+        words = {attribute: {getattr(token, attribute) for token in ctx.tokens} for attribute in self.attributes}
         for gates, matcher in self.gated:
             if all(words[attribute] & values for attribute, values in gates):
                 yield from self._matches(ctx, matcher, seen)
