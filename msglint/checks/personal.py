@@ -94,7 +94,7 @@ def _particular(noun, tokens) -> bool:
     following = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
     if following is not None and (following.lower_ in _QUALIFIERS or following.text in (":", "\"", "\u201c", "(")):
         return True
-    if following is not None and following.tag_ == "VBG" and following.head is noun:
+    if following is not None and following.tag_ == "VBG" and (following.head is noun or noun.head is following):
         return True  # "your post asking where to donate surplus catering"
     modifiers = [t for t in tokens[max(0, noun.i - 3) : noun.i] if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.tag_ == "VBN"]
     return any(t.lower_ not in _VAGUE_MODIFIERS for t in modifiers)
@@ -155,6 +155,46 @@ def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     return not (token.i > 1 and token.nbor(-2).lower_ in ("like", "as"))  # "data teams like Marston's" is generic
 
 
+def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipient_verbs, names_count=True):
+    """"your <something particular>", the company's own news, "you <did something>".
+    `names_count=False` for a subject line, where a company field and Title Case make
+    every capitalised word look like a name."""
+    for token in tokens:
+        lower = token.lower_
+        if _possessed_by_recipient(token, company_words if names_count else ()):
+            if lower not in _YOUR:
+                yield token  # "Verdigris's Series A": the company's own news or work
+            for other in tokens[token.i + 1 : token.i + 8]:
+                if (other.lemma_.lower() in artifacts or other.lower_ in artifacts) and _particular(other, tokens):
+                    yield other
+                    break
+                if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
+                    break
+            if names_count and token.dep_ == "poss" and _names_something(token.head, recipient_names):
+                yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
+        elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
+                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
+                and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
+            yield token.head  # news: "Calder just moved its all-hands", "Whitmore is consolidating its plants"
+        elif lower in _YOU:
+            following = tokens[token.i + 1 : token.i + 3]
+            yield from (t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
+
+
+def _congratulated(doc, ignored: set[str], greeting_end: int, routine):
+    """"Congrats on Sibiu Robotics passing ISO 13485", "congratulations on Alta Vista being
+    ranked #1": congratulations on something named doing something are the recipient's news
+    (a work anniversary is LinkedIn's prompt, not news)."""
+    for sentence in doc.sents:
+        congrats = next((t for t in sentence if t.lower_.startswith("congrat")), None)
+        if congrats is None or routine.search(sentence.text):
+            continue
+        after = sentence[congrats.i - sentence.start + 1 :]
+        named = next((t for t in after if t.pos_ == "PROPN" and t.idx > greeting_end and t.lower_ not in ignored), None)
+        if named is not None and any(t.tag_ in ("VBG", "VBN", "VBD") for t in after if t.i > named.i):
+            yield named  # "congrats on Sibiu Robotics passing ISO", not "congrats on the new role at Aster"
+
+
 def specific_references(ctx, rule):
     """Tokens or spans that tie the message to this recipient: "your <something
     particular>", "you spoke/wrote/...", named people, events, organisations and
@@ -176,27 +216,9 @@ def specific_references(ctx, rule):
         yield history
     particular = compiled(rule, "particular_slots", phrase_regex)
     yield from (slot for slot in ctx.slots if particular.search(slot.group(0).replace("_", " ")))
-    tokens = ctx.tokens
-    for token in tokens:
-        lower = token.lower_
-        if _possessed_by_recipient(token, company_words):
-            if lower not in _YOUR:
-                yield token  # "Verdigris's Series A": the company's own news or work
-            for other in tokens[token.i + 1 : token.i + 8]:
-                if (other.lemma_.lower() in artifacts or other.lower_ in artifacts) and _particular(other, tokens):
-                    yield other
-                    break
-                if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
-                    break
-            if token.dep_ == "poss" and _names_something(token.head, recipient_names):
-                yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
-        elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
-                and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
-                and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
-            yield token.head  # news: "Calder just moved its all-hands", "Whitmore is consolidating its plants"
-        elif lower in _YOU:
-            following = tokens[token.i + 1 : token.i + 3]
-            yield from (t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
+    yield from _recipient_tokens(ctx.tokens, company_words, artifacts, recipient_names, recipient_verbs)
+    routine = compiled(rule, "routine_congratulations", alternation)
+    yield from _congratulated(doc, ignored, greeting_end, routine)
     signed_from = signature_start(ctx.message.body)
     selling = compiled(rule, "seller_signals", alternation)
     sells = bool(ctx.body_search(selling))
@@ -211,6 +233,14 @@ def specific_references(ctx, rule):
         if sells and (selling.search(ent.sent.text) or not any(t.lower_ in _YOU or t.lower_ in _YOUR for t in ent.sent)):
             continue  # in a pitch, other names are case studies and client lists, not this recipient
         yield ent
+    subject = ctx.subject_doc  # parsed only now: an InMail's subject may carry what the body leaves implicit
+    if subject is not None:
+        if compiled(rule, "shared_history", alternation).search(subject.text):
+            yield subject
+        titled = sum(t.text[:1].isupper() for t in subject if t.is_alpha) > len(subject) / 2
+        yield from _recipient_tokens(list(subject), company_words, artifacts, recipient_names, recipient_verbs, names_count=False)
+        if not titled:
+            yield from _congratulated(subject, ignored, -1, routine)
 
 
 @check("no-specifics")
