@@ -75,21 +75,11 @@ class ActiveRule:
 
 
 class Context:
-    def __init__(self, message: Message, doc, settings=None, nlp=None):
+    def __init__(self, message: Message, doc, settings=None):
         self.message = message
         self.doc = doc
         self.offset = message.body_start
         self.settings = settings
-        self._nlp = nlp
-
-    @cached_property
-    def subject_doc(self):
-        """The subject line parsed on first use (few checks need it, and only when the
-        body alone does not settle them), or None without a subject or a pipeline."""
-        subject = self.message.subject
-        if subject is None or self._nlp is None:
-            return None
-        return self._nlp(subject.value)
 
     def memo(self, key, compute):
         """`compute()` once per message under `key`: derived data that belongs to a

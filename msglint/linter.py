@@ -113,7 +113,7 @@ class Linter:
         checkers = self.checkers
         pairs = ((m.body, m) for m in messages)
         for doc, message in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            ctx = Context(message, doc, self.settings, self.nlp)
+            ctx = Context(message, doc, self.settings)
             findings = sorted(self._findings(ctx, checkers), key=Finding.sort_key)
             yield LintResult(message, findings, score_findings(findings))
 

@@ -155,13 +155,11 @@ def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     return not (token.i > 1 and token.nbor(-2).lower_ in ("like", "as"))  # "data teams like Marston's" is generic
 
 
-def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipient_verbs, names_count=True):
-    """"your <something particular>", the company's own news, "you <did something>".
-    `names_count=False` for a subject line, where a company field and Title Case make
-    every capitalised word look like a name."""
+def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipient_verbs):
+    """"your <something particular>", the company's own news, "you <did something>"."""
     for token in tokens:
         lower = token.lower_
-        if _possessed_by_recipient(token, company_words if names_count else ()):
+        if _possessed_by_recipient(token, company_words):
             if lower not in _YOUR:
                 yield token  # "Verdigris's Series A": the company's own news or work
             for other in tokens[token.i + 1 : token.i + 8]:
@@ -170,7 +168,7 @@ def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipie
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
-            if names_count and token.dep_ == "poss" and _names_something(token.head, recipient_names):
+            if token.dep_ == "poss" and _names_something(token.head, recipient_names):
                 yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
         elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
                 and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
@@ -195,6 +193,26 @@ def _congratulated(doc, ignored: set[str], greeting_end: int, routine):
             yield named  # "congrats on Sibiu Robotics passing ISO", not "congrats on the new role at Aster"
 
 
+_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _subject_artifacts(subject: str, artifacts: frozenset[str]):
+    """"Your Rotary talk on rural libraries", "Your team's map-matching write-up": the
+    recipient's artifact pinned down, read from the words alone (a subject is a few words,
+    often in Title Case, and not worth a parse of its own)."""
+    words = [w.lower() for w in _SUBJECT_WORD.findall(subject)]
+    for index, word in enumerate(words):
+        if word not in _YOUR:
+            continue
+        for position in range(index + 1, min(index + 6, len(words))):
+            candidate = words[position]
+            if candidate in artifacts or (candidate.endswith("s") and candidate[:-1] in artifacts):
+                following = words[position + 1] if position + 1 < len(words) else None
+                if following in _QUALIFIERS or any(w not in _VAGUE_MODIFIERS for w in words[index + 1 : position]):
+                    yield candidate
+                break
+
+
 def specific_references(ctx, rule):
     """Tokens or spans that tie the message to this recipient: "your <something
     particular>", "you spoke/wrote/...", named people, events, organisations and
@@ -217,8 +235,8 @@ def specific_references(ctx, rule):
     particular = compiled(rule, "particular_slots", phrase_regex)
     yield from (slot for slot in ctx.slots if particular.search(slot.group(0).replace("_", " ")))
     yield from _recipient_tokens(ctx.tokens, company_words, artifacts, recipient_names, recipient_verbs)
-    routine = compiled(rule, "routine_congratulations", alternation)
-    yield from _congratulated(doc, ignored, greeting_end, routine)
+    if "congrat" in ctx.lower_body:
+        yield from _congratulated(doc, ignored, greeting_end, compiled(rule, "routine_congratulations", alternation))
     signed_from = signature_start(ctx.message.body)
     selling = compiled(rule, "seller_signals", alternation)
     sells = bool(ctx.body_search(selling))
@@ -233,14 +251,11 @@ def specific_references(ctx, rule):
         if sells and (selling.search(ent.sent.text) or not any(t.lower_ in _YOU or t.lower_ in _YOUR for t in ent.sent)):
             continue  # in a pitch, other names are case studies and client lists, not this recipient
         yield ent
-    subject = ctx.subject_doc  # parsed only now: an InMail's subject may carry what the body leaves implicit
+    subject = ctx.message.subject  # an InMail's subject may carry what the body leaves implicit
     if subject is not None:
-        if compiled(rule, "shared_history", alternation).search(subject.text):
+        if compiled(rule, "shared_history", alternation).search(subject.value):
             yield subject
-        titled = sum(t.text[:1].isupper() for t in subject if t.is_alpha) > len(subject) / 2
-        yield from _recipient_tokens(list(subject), company_words, artifacts, recipient_names, recipient_verbs, names_count=False)
-        if not titled:
-            yield from _congratulated(subject, ignored, -1, routine)
+        yield from _subject_artifacts(subject.value, artifacts)
 
 
 @check("no-specifics")
