@@ -101,10 +101,19 @@ def ask_sentences(ctx) -> list:
     return ctx.memo("ask_sentences", lambda: [s for s in ctx.sentences if is_ask(s)])
 
 
+def _senders_clause(verb) -> bool:
+    """A conjunct whose subject (its own, or the one it shares) is I/we says what the sender
+    does, not what they ask: "I'm trying to learn more and would love your view", "just
+    reply 'future' and I'll circle back"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] \
+        or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in ("i", "we") for s in subjects)
+
+
 def request_count(sentence) -> int:
     """Requests in one ask: "Could you introduce me, read the deck and call me?" makes three."""
     # the tagger often reads a coordinated request verb as present tense ("send me X, introduce me ...")
     coordinated = sum(1 for t in sentence if t.dep_ == "conj" and t.tag_ in ("VB", "VBP") and t.head.pos_ in ("VERB", "AUX")
-                      and t.lemma_.lower() not in _PART_OF_ONE_ASK)
+                      and t.lemma_.lower() not in _PART_OF_ONE_ASK and not _senders_clause(t))
     numbered = len(_NUMBERED.findall(sentence.text))  # "(1) share ..., (2) send ..., (3) book ..."
     return max(1 + coordinated, numbered)
