@@ -78,9 +78,35 @@ def alternation(patterns: Iterable[str], ignorecase: bool = True) -> Alternation
     return _alternation(tuple(patterns), re.IGNORECASE if ignorecase else 0)
 
 
+def either_apostrophe(pattern: str) -> str:
+    """`pattern` with every apostrophe also matching the typographic one (U+2019), which
+    phones and word processors put in "I’d love to": outside a character class `'`
+    becomes `['’]`; inside one, `’` joins `'`."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+        elif char == "]" and in_class and out[-1] != "[":
+            in_class = False
+            out.append(char)
+        elif char == "'":
+            out.append("'\u2019" if in_class else "['\u2019]")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 @lru_cache(maxsize=None)
 def _alternation(patterns: tuple[str, ...], flags: int) -> Alternation:
     """Shared lexicons are asked for by several rules: one object, so one upgrade and one scan per message."""
+    patterns = tuple(either_apostrophe(p) for p in patterns)
     plain = re.compile(_factored(list(patterns)) or "(?!)", flags)
 
     def dispatched():

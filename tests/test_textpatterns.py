@@ -113,3 +113,12 @@ def test_phrases_match_whole_words_in_any_case():
     regex.upgrade()
     assert regex.pattern.startswith(r"(?<!\w)(?:(?=[t])")
     assert [m.group(0) for m in regex.finditer(text)] == expected
+
+
+def test_apostrophes_match_the_typographic_form_outside_and_inside_classes():
+    assert textpatterns.either_apostrophe(r"\bi'd love\b") == "\\bi['\u2019]d love\\b"
+    assert textpatterns.either_apostrophe(r"[\w'-]+") == "[\\w'\u2019-]+"
+    assert textpatterns.either_apostrophe(r"\\'") == "\\\\['\u2019]"
+    lexicon = alternation([r"\blet's schedule a call\b", r"\b[\w']+ love\b"])
+    assert lexicon.search("Let\u2019s schedule a call").group(0) == "Let\u2019s schedule a call"
+    assert lexicon.search("we\u2019d love").group(0) == "we\u2019d love"
