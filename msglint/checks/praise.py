@@ -7,6 +7,8 @@ it does not count.
 """
 from __future__ import annotations
 
+import re
+
 from ..context import Hit
 from . import alternation, check, compiled, phrase_regex
 
@@ -75,7 +77,7 @@ def _sold_by_sender(ctx, rule, name: str) -> bool:
 def self_praise(ctx, rule):
     """Praise owned by the sender in the body; `claims` (sales boasts such as "best price
     guaranteed") and `lists` (a pasted achievement list) need no owner; in the subject line every phrase counts, as subjects
-    that praise someone are the sender's advertising."""
+    that praise someone are the sender's advertising, unless the praise follows "congrats" or "your"."""
     body = ctx.message.body
     patterns = [compiled(rule, "phrases", phrase_regex), compiled(rule, "regex", alternation)]
     for pattern in patterns:
@@ -90,4 +92,9 @@ def self_praise(ctx, rule):
     if subject is not None:
         for pattern in patterns:
             for match in pattern.finditer(subject.value):
-                yield Hit(*ctx.subject_span(match.start(), match.end()), {"match": match.group(0)})
+                if not _RECIPIENTS_NEWS.search(subject.value, 0, match.start()):
+                    yield Hit(*ctx.subject_span(match.start(), match.end()), {"match": match.group(0)})
+
+
+# before the praise in a subject line, these make it the recipient's: "Congrats on the #1 G2 ranking"
+_RECIPIENTS_NEWS = re.compile(r"\b(?:congrat\w*|your|you(?:'|\u2019)re|you are)\b", re.IGNORECASE)
