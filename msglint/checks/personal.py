@@ -85,7 +85,8 @@ def _names_something(noun, recipient_names: set[str]) -> bool:
 
 
 _QUALIFIERS = frozenset({"on", "about", "at", "in", "from", "for", "with", "where", "that", "which", "to", "of", "and"})
-_VAGUE_MODIFIERS = frozenset({"recent", "latest", "last", "new", "great", "amazing", "awesome", "interesting", "inspiring", "insightful", "wonderful", "your"})
+_VAGUE_MODIFIERS = frozenset({"recent", "latest", "last", "new", "great", "amazing", "awesome", "interesting", "inspiring", "insightful", "wonderful", "your",
+                              "best", "worst", "biggest", "top", "current", "next", "own", "whole", "entire", "upcoming"})
 
 
 def _particular(noun, tokens) -> bool:
