@@ -53,9 +53,10 @@ def _shouted(text: str, rule) -> list[tuple[int, int]]:
     name ("the SOBEK model")."""
     acronyms = compiled(rule, "acronyms", _upper_set) | compiled(rule, "stand_ins", _upper_set)
     words = [m for m in _CAPS_WORD.finditer(text) if _is_shouted_word(m, text, acronyms)]
+    emphatic = compiled(rule, "emphatic", _upper_set)
     flagged: list[tuple[int, int]] = []
     for i, match in enumerate(words):
-        long_enough = len(match.group(0)) >= rule.options["min_letters"]
+        long_enough = len(match.group(0)) >= rule.options["min_letters"] or match.group(0) in emphatic  # "for ANY of these"
         neighbour = any(
             0 <= j < len(words) and abs(words[j].start() - match.start()) <= len(max(match.group(0), words[j].group(0), key=len)) + 2
             for j in (i - 1, i + 1)
@@ -67,7 +68,6 @@ def _shouted(text: str, rule) -> list[tuple[int, int]]:
                 flagged.append((match.start(), match.end()))
     if len(flagged) == 1 and " " not in text[flagged[0][0] : flagged[0][1]]:
         start, end = flagged[0]
-        emphatic = compiled(rule, "emphatic", _upper_set)
         sentence_end = min((i for i in (text.find(c, end) for c in ".?\n") if i >= 0), default=len(text))
         sentence_start = max(text.rfind(c, 0, start) for c in ".?!\n") + 1
         if text[start:end] not in emphatic and "!" not in text[sentence_start : sentence_end + 1]:
