@@ -35,7 +35,8 @@ def owner(doc, start: int, end: int) -> str | None:
             return "sender"
         if not inside and _other_entity(candidate):
             return None
-        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and not _greeting(c)]
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass") and not _greeting(c)
+                    and c.pos_ not in ("PUNCT", "X", "SYM")]  # the parser makes "[" of "[Company]" a subject
         for subject in subjects:
             words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "poss"}
             if words & _SECOND:
@@ -44,9 +45,19 @@ def owner(doc, start: int, end: int) -> str | None:
                 return "sender"
             if subject.pos_ == "PROPN":
                 return "named:" + " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+        if not subjects and candidate.dep_ == "ROOT" and _elided_first_person(candidate):
+            return "sender"
         if subjects or candidate.dep_ == "ROOT":
             break
     return None
+
+
+def _elided_first_person(verb) -> bool:
+    """"Recently helped [Company] recover $200k", "Built a platform serving 100K+ users": a
+    past-tense verb opening its sentence with no subject is the sender's diary-style "I"."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT", "SPACE", "INTJ", "CCONJ", "SYM", "X") for t in verb.doc[verb.sent.start : verb.i])
 
 
 def _greeting(token) -> bool:
