@@ -97,6 +97,8 @@ def _particular(noun, tokens) -> bool:
         return True
     if following is not None and following.tag_ == "VBG" and (following.head is noun or noun.head is following):
         return True  # "your post asking where to donate surplus catering"
+    if any(c.dep_ == "appos" and any(t.text[:1].isupper() or t.like_num for t in c.subtree) for c in noun.children):
+        return True  # its title in apposition: "your recent post, 29 Biggest LinkedIn Mistakes"
     modifiers = [t for t in tokens[max(0, noun.i - 3) : noun.i] if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.tag_ == "VBN"]
     return any(t.lower_ not in _VAGUE_MODIFIERS for t in modifiers)
 
