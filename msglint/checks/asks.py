@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ..textpatterns import either_apostrophe
+
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
     """Apostrophes in these patterns match the curly one too ("I’d love to")."""
-    return re.compile(pattern.replace("'", "['\u2019]"), flags)
+    return re.compile(either_apostrophe(pattern), flags)
 
 
 _REQUEST_PREFIX = _compile(

@@ -232,7 +232,8 @@ def specific_references(ctx, rule):
     ignored = recipient_names | set(options["not_specific"])
     labels = set(options["entity_labels"])
     company_words = {w.lower() for w in (ctx.facts.get("company") or "").split()}
-    history = ctx.body_search(compiled(rule, "shared_history", alternation))
+    shared_history = compiled(rule, "shared_history", alternation)
+    history = ctx.body_search(shared_history)
     if history:
         yield history
     particular = compiled(rule, "particular_slots", phrase_regex)
@@ -256,7 +257,7 @@ def specific_references(ctx, rule):
         yield ent
     subject = ctx.message.subject  # an InMail's subject may carry what the body leaves implicit
     if subject is not None:
-        if compiled(rule, "shared_history", alternation).search(subject.value):
+        if shared_history.search(subject.value):
             yield subject
         yield from _subject_artifacts(subject.value, artifacts)
 
