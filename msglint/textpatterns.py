@@ -123,7 +123,7 @@ def phrase_regex(phrases: Iterable[str]) -> Alternation:
 
 @lru_cache(maxsize=None)
 def _phrase_regex(phrases: tuple[str, ...]) -> Alternation:
-    parts = sorted((re.escape(p).replace("'", "['\u2019]") for p in phrases), key=len, reverse=True)
+    parts = sorted((either_apostrophe(re.escape(p)) for p in phrases), key=len, reverse=True)
 
     def bounded(inner: str) -> re.Pattern:
         return re.compile(r"(?<!\w)(?:" + inner + r")(?!\w)", re.IGNORECASE)
