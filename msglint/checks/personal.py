@@ -95,7 +95,7 @@ def _particular(noun, tokens) -> bool:
     following = tokens[noun.i + 1] if noun.i + 1 < len(tokens) else None
     if following is not None and (following.lower_ in _QUALIFIERS or following.text in (":", "\"", "\u201c", "(")):
         return True
-    if following is not None and following.tag_ == "VBG" and (following.head is noun or noun.head is following):
+    if following is not None and following.tag_ == "VBG" and (following.head.i == noun.i or noun.head.i == following.i):
         return True  # "your post asking where to donate surplus catering"
     if any(c.dep_ == "appos" and any(t.text[:1].isupper() or t.like_num for t in c.subtree) for c in noun.children):
         return True  # its title in apposition: "your recent post, 29 Biggest LinkedIn Mistakes"
@@ -182,6 +182,12 @@ def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipie
             yield from (t for t in following if t.lemma_.lower() in recipient_verbs and t.tag_ in ("VBD", "VBN"))
 
 
+def _addresses_recipient(sentence) -> bool:
+    """A sentence with you/your in it, or a question: "with Aethereus acquiring Myridius
+    last year, how's the QE strategy holding up?" asks about the recipient's world."""
+    return sentence.text.rstrip().endswith("?") or any(t.lower_ in _YOU or t.lower_ in _YOUR for t in sentence)
+
+
 def _congratulated(doc, ignored: set[str], greeting_end: int, routine):
     """"Congrats on Sibiu Robotics passing ISO 13485", "congratulations on Alta Vista being
     ranked #1": congratulations on something named doing something are the recipient's news
@@ -247,12 +253,12 @@ def specific_references(ctx, rule):
     for ent in doc.ents:
         if ent.label_ not in labels or ent.start_char <= greeting_end or (signed_from and ent.start_char >= signed_from):
             continue
-        if not _looks_like_a_name(ent):
-            continue
+        if not _looks_like_a_name(ent) or ctx.in_slot(ctx.offset + ent.start_char, ctx.offset + ent.end_char):
+            continue  # "[Agency Name]" is a field; particular_slots judges fields
         words = {w.lower().strip(".,!?;:'\"()") for w in ent.text.split()}
         if words & ignored or words <= company_words or _about_sender(ent, perception_verbs):
             continue
-        if sells and (selling.search(ent.sent.text) or not any(t.lower_ in _YOU or t.lower_ in _YOUR for t in ent.sent)):
+        if sells and (selling.search(ent.sent.text) or not _addresses_recipient(ent.sent)):
             continue  # in a pitch, other names are case studies and client lists, not this recipient
         yield ent
     subject = ctx.message.subject  # an InMail's subject may carry what the body leaves implicit
