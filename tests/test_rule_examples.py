@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from msglint.config import Settings
 from msglint.fixes import apply_edits
+from msglint.linter import Linter
 from msglint.message import parse_message
 from msglint.registry import Registry
 
@@ -40,3 +42,15 @@ def test_fail_example_is_flagged(linter, rule, example):
 def test_pass_example_is_clean(linter, rule, example):
     _, findings = _rule_findings(linter, rule, example)
     assert not findings, f"{rule.code} flagged its pass example: {[f.message for f in findings]}"
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("fail")) + list(_cases("pass")))
+def test_rule_declares_what_it_reads(registry, rule, example):
+    """Run alone (`--select CODE`), a rule gets only the components its `requires` names:
+    its examples must come out as they do with the full pipeline, or it reads a parse,
+    tag or lemma it did not declare."""
+    message = parse_message(example.text, kind=example.kind)
+    alone = Linter(Settings(select=(rule.code,)), registry)  # its pipeline: what the rule declares
+    flagged = any(f.code == rule.code for f in alone.lint(message).findings)
+    expected = example in rule.fail_examples
+    assert flagged == expected, f"{rule.code} run alone {'missed' if expected else 'flagged'} {example.text!r}: add what it reads to `requires`"
