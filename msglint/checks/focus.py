@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..context import Hit
-from . import check
+from . import check, compiled
 
 
 def _courtesy_subjects(tokens, verbs: frozenset[str]) -> int:
@@ -19,7 +19,7 @@ def me_focus(ctx, rule):
         ratio, about_self = options["long_ratio"], first
     else:
         ratio = options["ratio"]
-        about_self = first - _courtesy_subjects(ctx.tokens, frozenset(options["courtesy_verbs"]))
+        about_self = first - _courtesy_subjects(ctx.tokens, compiled(rule, "courtesy_verbs", frozenset))
     if about_self < options["min_first"] or about_self < ratio * max(second, 1):
         return
     body = ctx.message
