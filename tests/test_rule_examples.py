@@ -5,6 +5,8 @@ and a `fixed` text must equal the example after all its fixes are applied.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from msglint.config import Settings
@@ -44,13 +46,18 @@ def test_pass_example_is_clean(linter, rule, example):
     assert not findings, f"{rule.code} flagged its pass example: {[f.message for f in findings]}"
 
 
+@lru_cache(maxsize=None)
+def _linter_alone(code: str) -> Linter:
+    """A linter running only rule `code`, whose pipeline is what that rule declares."""
+    return Linter(Settings(select=(code,)), _REGISTRY)
+
+
 @pytest.mark.parametrize("rule,example", list(_cases("fail")) + list(_cases("pass")))
-def test_rule_declares_what_it_reads(registry, rule, example):
+def test_rule_declares_what_it_reads(rule, example):
     """Run alone (`--select CODE`), a rule gets only the components its `requires` names:
     its examples must come out as they do with the full pipeline, or it reads a parse,
     tag or lemma it did not declare."""
     message = parse_message(example.text, kind=example.kind)
-    alone = Linter(Settings(select=(rule.code,)), registry)  # its pipeline: what the rule declares
-    flagged = any(f.code == rule.code for f in alone.lint(message).findings)
+    flagged = any(f.code == rule.code for f in _linter_alone(rule.code).lint(message).findings)
     expected = example in rule.fail_examples
     assert flagged == expected, f"{rule.code} run alone {'missed' if expected else 'flagged'} {example.text!r}: add what it reads to `requires`"
