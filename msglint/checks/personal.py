@@ -158,7 +158,7 @@ def _possessed_by_recipient(token, company_words: set[str]) -> bool:
     return not (token.i > 1 and token.nbor(-2).lower_ in ("like", "as"))  # "data teams like Marston's" is generic
 
 
-def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipient_verbs):
+def _recipient_tokens(tokens, company_words, artifacts, topic_nouns, recipient_names, recipient_verbs):
     """"your <something particular>", the company's own news, "you <did something>"."""
     for token in tokens:
         lower = token.lower_
@@ -168,6 +168,9 @@ def _recipient_tokens(tokens, company_words, artifacts, recipient_names, recipie
             for other in tokens[token.i + 1 : token.i + 8]:
                 if (other.lemma_.lower() in artifacts or other.lower_ in artifacts) and _particular(other, tokens):
                     yield other
+                    break
+                if other.lower_ in topic_nouns and other.i + 1 < len(tokens) and tokens[other.i + 1].lower_ in ("on", "about"):
+                    yield other  # "your work on [topic]" names a subject; "your work in [field]" only a field
                     break
                 if other.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "ADV", "NUM", "PUNCT") and other.tag_ != "VBN":
                     break
@@ -244,7 +247,8 @@ def specific_references(ctx, rule):
         yield history
     particular = compiled(rule, "particular_slots", phrase_regex)
     yield from (slot for slot in ctx.slots if particular.search(slot.group(0).replace("_", " ")))
-    yield from _recipient_tokens(ctx.tokens, company_words, artifacts, recipient_names, recipient_verbs)
+    topic_nouns = compiled(rule, "topic_nouns", frozenset)
+    yield from _recipient_tokens(ctx.tokens, company_words, artifacts, topic_nouns, recipient_names, recipient_verbs)
     if "congrat" in ctx.lower_body:
         yield from _congratulated(doc, ignored, greeting_end, compiled(rule, "routine_congratulations", alternation))
     signed_from = signature_start(ctx.message.body)
