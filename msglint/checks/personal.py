@@ -62,8 +62,8 @@ def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lower_ in ("i", "we") for s in subjects):
-                return ancestor.lemma_.lower() not in perception_verbs
+            if any(s.lower_ in ("i", "we") or _senders_own(s) for s in subjects):
+                return ancestor.lemma_.lower() not in perception_verbs  # "My work focuses on DevOps pipelines"
             if any(s.lower_ == "name" and any(c.lower_ == "my" for c in s.children) for s in subjects):
                 return True
             if span.root in subjects and any(c.dep_ == "attr" and c.lemma_.lower() in _VENDOR_NOUNS for c in ancestor.children):
@@ -71,6 +71,16 @@ def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
             if subjects:
                 return False
     return False
+
+
+def _senders_own(noun) -> bool:
+    """"my work", "our team": a noun the sender possesses."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+
+
+def _hypothetical(verb) -> bool:
+    """"If your team is hiring ...": a condition, not news about the recipient."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children)
 
 
 def _names_something(noun, recipient_names: set[str]) -> bool:
@@ -178,7 +188,7 @@ def _recipient_tokens(tokens, company_words, artifacts, topic_nouns, recipient_n
                 yield token.head  # "your work on the Helse Vest agreement", "your Kafka talk"
         elif (lower in company_words or (lower in ("team", "company", "firm") and token.i and tokens[token.i - 1].lower_ in _YOUR)) \
                 and token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ in ("VBD", "VBN", "VBZ", "VBG") \
-                and token.head.lemma_.lower() not in ("be", "have", "seem", "look"):
+                and token.head.lemma_.lower() not in ("be", "have", "seem", "look") and not _hypothetical(token.head):
             yield token.head  # news: "Calder just moved its all-hands", "Whitmore is consolidating its plants"
         elif lower in _YOU:
             following = tokens[token.i + 1 : token.i + 3]
@@ -260,8 +270,9 @@ def specific_references(ctx, rule):
         if not _looks_like_a_name(ent) or ctx.in_slot(ctx.offset + ent.start_char, ctx.offset + ent.end_char):
             continue  # "[Agency Name]" is a field; particular_slots judges fields
         words = {w.lower().strip(".,!?;:'\"()") for w in ent.text.split()}
-        if words & ignored or words <= company_words or _about_sender(ent, perception_verbs):
-            continue
+        if words & ignored or words <= company_words or _about_sender(ent, perception_verbs) \
+                or any(_hypothetical(a) for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")):
+            continue  # "if your team is hiring for Cloud Security roles" supposes; it does not know
         if sells and (selling.search(ent.sent.text) or not _addresses_recipient(ent.sent)):
             continue  # in a pitch, other names are case studies and client lists, not this recipient
         yield ent
