@@ -18,9 +18,9 @@ def weak_close(ctx, rule):
     vague ask ("pick your brain sometime") anywhere."""
     if not any(is_question(s) or is_offer(s) for s in ctx.sentences):
         for start, end, text in _phrase_hits(ctx, rule, "phrases"):
-            yield Hit(start, end, {"match": text})
+            yield Hit(start, end, {"match": text, "kind_of_ask": "the only ask"})
     for start, end, text in _phrase_hits(ctx, rule, "vague"):
-        yield Hit(start, end, {"match": text})
+        yield Hit(start, end, {"match": text, "kind_of_ask": "a vague ask"})
 
 
 @check("missing-ask")
