@@ -80,8 +80,6 @@ def shares_information(ctx, rule, sells: bool) -> bool:
 @check("only-asks")
 def only_asks(ctx, rule):
     bump = ctx.body_search(compiled(rule, "bumps", alternation))
-    if len(ctx.message.body) < rule.options["min_characters"] and not bump:
-        return
     body = ctx.message.body
     offers = (m for m in ctx.body_matches(compiled(rule, "offers", phrase_regex))
               if not (_SALES_OFFER.match(body, m.end()) or _RESUME_OFFER.match(body, m.end())))
