@@ -34,7 +34,7 @@ _REQUEST_ANYWHERE = _compile(
     r"^\W*(?:i'?m\s+)?curious (?:if|whether|to (?:know|hear)|what|how)\b|"
     r"^\W*if\b[^,.!?]{0,80},\s*(?:please\s+)?(?:check|take|have a look|see|read|grab|book|reply|send|email|call|download|drop|shoot|ping|message|contact)\b|"
     r"\b(?:would|if) you(?:'d| would)? be (?:willing|open|interested|able|available) to\b|"
-    r"\b(?:i'?d|i would) be (?:\w+ly |so |very )?grateful (?:for|if)\b|"
+    r"\b(?:i'?d|i would) be (?:\w+ly |so |very )?grateful (?:for|if)\b|\bif you (?:can|could) spare\b|"
     r"^\W*if\b[^.!?]{0,120},\s*(?:i'?d|i would)(?: \w+ly| really| so)? (?:appreciate|be grateful (?:for|if))\b",
     re.IGNORECASE,
 )
