@@ -39,10 +39,12 @@ def missing_ask(ctx, rule):
 def unrealistic_ask(ctx, rule):
     """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline."""
     markers = (compiled(rule, "markers", phrase_regex), compiled(rule, "marker_patterns", alternation))
+    offered = compiled(rule, "offer_markers", phrase_regex)
     for sentence in ask_sentences(ctx):
-        if is_offer(sentence):
-            continue
-        match = next((m for regex in markers for m in regex.finditer(sentence.text)), None)
+        # an offer ("happy to send the deck") asks nothing big, unless what it offers is itself the big ask
+        # ("Would a 15-minute demo be worth your time?", "Happy to show you a quick demo")
+        regexes = (offered,) if is_offer(sentence) else markers
+        match = next((m for regex in regexes for m in regex.finditer(sentence.text)), None)
         if match is not None:
             start = ctx.offset + sentence.start_char + match.start()
             yield Hit(start, start + len(match.group(0)), {"match": match.group(0), "ask": sentence.text.strip()})
