@@ -24,7 +24,7 @@ _INCLUSIVE_WE = re.compile(
 )
 
 # A template's field as written, filled or not: [Topic], {first_name}, {{company}}, <Company>, %NAME%.
-_SLOT = re.compile(r"\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,200}\]|<[A-Za-z][^<>\n]{0,40}>|%[A-Za-z_]{2,30}%")
+_SLOT = re.compile(r"\{\{[^{}\n]{1,200}\}\}|\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,200}\]|<[A-Za-z][^<>\n]{0,40}>|%[A-Za-z_]{2,30}%")
 
 
 @dataclass(frozen=True)
