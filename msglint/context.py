@@ -193,11 +193,11 @@ class Context:
         neither do the words inside a template field ("[Your Name]", "[why it resonates with you]"):
         they are instructions to the sender, not words the recipient reads."""
         inclusive = {m.start(m.lastgroup) for m in _INCLUSIVE_WE.finditer(self.message.body)}
-        fields = [(m.start(), m.end()) for m in self.slots]
+        offset = self.offset
         first = second = 0
         for token in self.tokens:
             lower = token.lower_
-            if token.idx in inclusive or any(start < token.idx < end for start, end in fields):
+            if token.idx in inclusive or self.in_slot(offset + token.idx, offset + token.idx + len(token)):
                 continue
             if lower in FIRST_PERSON and not (lower == "us" and token.text == "US"):
                 first += 1

@@ -50,11 +50,16 @@ _YOU = frozenset({"you", "u"})
 _VENDOR_NOUNS = frozenset({"platform", "agency", "tool", "app", "solution", "company", "service", "firm", "studio", "provider", "software", "startup", "product", "network", "community", "consultancy"})
 
 
+def _senders_own(noun) -> bool:
+    """"my work", "our team": a noun the sender possesses."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+
+
 def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
     """Is this entity part of the sender describing themselves ("I'm a consultant at X",
     "We are Y", "My name is Z", "our X mastermind")?  Decided by the clause that governs it."""
     for ancestor in (span.root, *span.root.ancestors):
-        if ancestor.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in ancestor.children):
+        if _senders_own(ancestor):
             return True
         if ancestor is span.root:
             continue
@@ -71,11 +76,6 @@ def _about_sender(span, perception_verbs: frozenset[str]) -> bool:
             if subjects:
                 return False
     return False
-
-
-def _senders_own(noun) -> bool:
-    """"my work", "our team": a noun the sender possesses."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
 
 
 def _hypothetical(verb) -> bool:
