@@ -37,8 +37,11 @@ def missing_ask(ctx, rule):
 
 @check("unrealistic-ask")
 def unrealistic_ask(ctx, rule):
-    """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline."""
+    """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline;
+    a time frame ("this week") only in a message that sells."""
     markers = (compiled(rule, "markers", phrase_regex), compiled(rule, "marker_patterns", alternation))
+    if ctx.body_search(compiled(rule, "seller_signals", alternation)):
+        markers += (compiled(rule, "sales_markers", phrase_regex),)
     offered = compiled(rule, "offer_markers", phrase_regex)
     for sentence in ask_sentences(ctx):
         # an offer ("happy to send the deck") asks nothing big, unless what it offers is itself the big ask
