@@ -61,8 +61,12 @@ _PART_OF_ONE_ASK = frozenset({"connect", "hear", "learn", "chat", "talk", "discu
 _NOT_IMPERATIVE = {"thank", "thanks", "congrats", "congratulations", "cheers", "best", "regards", "hope", "look", "love", "enjoy"}
 
 
+# a question whose mark was left off: "Can you please refer me for this job"
+_INVERTED_ASK = _compile(r"^\W*(?:(?:so|and|also|but)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?\w", re.IGNORECASE)
+
+
 def is_question(sentence) -> bool:
-    return "?" in sentence.text
+    return "?" in sentence.text or bool(_INVERTED_ASK.match(sentence.text))
 
 
 def is_offer(sentence) -> bool:
