@@ -66,7 +66,8 @@ _INVERTED_ASK = _compile(r"^\W*(?:(?:so|and|also|but)\s+)?(?:can|could|would|wil
 
 
 def is_question(sentence) -> bool:
-    return "?" in sentence.text or bool(_INVERTED_ASK.match(sentence.text))
+    text = sentence.text  # a Span builds its text on each access
+    return "?" in text or bool(_INVERTED_ASK.match(text))
 
 
 def is_offer(sentence) -> bool:

@@ -38,7 +38,7 @@ def missing_ask(ctx, rule):
 @check("unrealistic-ask")
 def unrealistic_ask(ctx, rule):
     """An ask that is too big for a stranger: an hour, a demo, a purchase, a deadline;
-    a time frame ("this week") only in a message that sells."""
+    a time frame ("this week") or an "overview" only in a message that sells."""
     markers = (compiled(rule, "markers", phrase_regex), compiled(rule, "marker_patterns", alternation))
     if ctx.body_search(compiled(rule, "seller_signals", alternation)):
         markers += (compiled(rule, "sales_markers", phrase_regex),)
