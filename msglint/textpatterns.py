@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .screen import Screen, fold, requirements
+
 try:  # the parser `re` itself uses: Python 3.11+ ...
     from re import _constants as _sre
     from re import _parser as _sre_parse
@@ -31,20 +33,50 @@ _MIN_DISPATCH = 6  # fewer alternatives than this: the lookaheads cost more than
 _LETTER_ORDER = {c: i for i, c in enumerate("taoswicbphfmdrelnguvykjqxz")}
 
 
+MAX_SCREENED = 12  # more candidate alternatives than this: one search of the whole alternation is quicker
+# Characters searched before the screen is built.  Reading a lexicon's literals costs about as
+# much as searching this many characters with the plain form (both grow with the lexicon:
+# the seller lexicon's screen takes ~18 ms, its plain form ~2.5 us a character), so a
+# one-message run never pays for a screen it cannot repay.
+SCREEN_AFTER = 8000
+# Shorter texts are searched whole: the dispatched form scans a short text faster than
+# the screen can read which literals it holds.
+SCREEN_MIN_LENGTH = 800
 UPGRADE_AFTER = 100  # searches; the seller lexicon's dispatched form costs ~30 ms to compile, saves ~0.2 ms a scan
 
 
 class Alternation:
     """A compiled alternation (the `re.Pattern` methods the checks use) that swaps its
-    plain form for the dispatched one after UPGRADE_AFTER searches.  Both forms find
-    the same matches, so when the swap happens changes nothing but speed."""
+    plain form for the dispatched one after UPGRADE_AFTER searches.  A search of a whole
+    text first asks the screen (msglint.screen) which alternatives the text can match
+    at all; when few can, it searches those alone.  All three ways find the same
+    matches, so which one runs changes nothing but speed."""
 
-    __slots__ = ("regex", "_build", "_uses")
+    __slots__ = ("regex", "_build", "_uses", "_screen", "_build_screen", "_scanned")
 
-    def __init__(self, regex: re.Pattern, build_dispatched):
+    def __init__(self, regex: re.Pattern, build_dispatched, build_screen=None):
         self.regex = regex
         self._build = build_dispatched  # () -> re.Pattern | None
         self._uses = 0
+        self._screen: Screen | None = None
+        self._build_screen = build_screen  # () -> Screen | None
+        self._scanned = 0  # characters searched before the screen was built
+
+    def _screened(self, string: str) -> list[int] | None:
+        """The alternatives `string` can match, when few enough to search alone."""
+        if self._screen is None:
+            if self._build_screen is None:
+                return None
+            if self._scanned < SCREEN_AFTER:
+                self._scanned += len(string)
+                return None
+            self._screen, self._build_screen = self._build_screen(), None
+            if self._screen is None:
+                return None
+        if len(string) < SCREEN_MIN_LENGTH:
+            return None
+        indices = self._screen.candidates(string)
+        return indices if len(indices) <= MAX_SCREENED else None
 
     def _current(self) -> re.Pattern:
         if self._build is not None:
@@ -54,22 +86,30 @@ class Alternation:
         return self.regex
 
     def upgrade(self) -> None:
-        """Compile the dispatched form now (a no-op when there is none or it is in use)."""
+        """Compile the dispatched form and build the screen now (each a no-op when there is none or it is in use)."""
         if self._build is not None:
             self.regex = self._build() or self.regex
             self._build = None
+        if self._build_screen is not None:
+            self._screen, self._build_screen = self._build_screen(), None
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def search(self, string: str, *args):
+        indices = None if args else self._screened(string)
+        if indices is not None:
+            return next(self._screen.finditer(string, indices), None)
         return self._current().search(string, *args)
 
     def fullmatch(self, string: str, *args):
         return self._current().fullmatch(string, *args)
 
     def finditer(self, string: str, *args):
+        indices = None if args else self._screened(string)
+        if indices is not None:
+            return self._screen.finditer(string, indices)
         return self._current().finditer(string, *args)
 
 
@@ -113,7 +153,13 @@ def _alternation(patterns: tuple[str, ...], flags: int) -> Alternation:
         source = _dispatch(list(patterns), flags, split_on_boundary=True)
         return re.compile(source, flags) if source else None
 
-    return Alternation(plain, dispatched)
+    def screen():
+        parsed = [_sre_parse.parse(pattern, int(flags)) for pattern in patterns]
+        if any(tree.state.groups > 1 or _can_be_empty(list(tree)) for tree in parsed):
+            return None  # a merged scan needs non-empty matches; groups would be numbered per alternative
+        return Screen(patterns, int(flags), [requirements(list(tree)) for tree in parsed])
+
+    return Alternation(plain, dispatched, screen)
 
 
 def phrase_regex(phrases: Iterable[str]) -> Alternation:
@@ -123,7 +169,8 @@ def phrase_regex(phrases: Iterable[str]) -> Alternation:
 
 @lru_cache(maxsize=None)
 def _phrase_regex(phrases: tuple[str, ...]) -> Alternation:
-    parts = sorted((either_apostrophe(re.escape(p)) for p in phrases), key=len, reverse=True)
+    ordered = sorted(((either_apostrophe(re.escape(p)), p) for p in phrases), key=lambda pair: len(pair[0]), reverse=True)
+    parts = [part for part, _ in ordered]
 
     def bounded(inner: str) -> re.Pattern:
         return re.compile(r"(?<!\w)(?:" + inner + r")(?!\w)", re.IGNORECASE)
@@ -132,7 +179,19 @@ def _phrase_regex(phrases: tuple[str, ...]) -> Alternation:
         source = _dispatch(parts, re.IGNORECASE, split_on_boundary=False)
         return bounded(source) if source else None
 
-    return Alternation(bounded("|".join(parts)), dispatched)
+    def screen():
+        required = [_phrase_requirements(phrase) for _, phrase in ordered]
+        if not all(required):
+            return None  # a phrase of apostrophes alone (or none at all)
+        alternatives = [r"(?<!\w)(?:" + part + r")(?!\w)" for part in parts]
+        return Screen(alternatives, re.IGNORECASE, required)
+
+    return Alternation(bounded("|".join(parts)), dispatched, screen)
+
+
+def _phrase_requirements(phrase: str) -> list[frozenset[str]]:
+    """The stretches of a phrase between apostrophes (which match either form)."""
+    return [frozenset([piece]) for piece in re.split("['\u2019]", fold(phrase)) if piece]
 
 
 def _factored(patterns: list[str]) -> str:
