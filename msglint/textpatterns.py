@@ -12,6 +12,10 @@ every group), so the dispatched form matches exactly what the plain one does.
 It costs more to compile, which a one-message run should not pay: an
 `Alternation` starts with the plain form and compiles the dispatched one after
 `UPGRADE_AFTER` searches, when a batch will repay it.
+
+A long text is first screened by the literals each alternative requires
+(msglint.screen): when only a few alternatives can match it, they are searched
+alone.  The screen, too, is built only once enough text has been searched.
 """
 from __future__ import annotations
 
