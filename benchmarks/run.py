@@ -7,7 +7,7 @@
 3. One 1,900-character InMail: `Linter.lint` vs `nlp(text)` in one process, 30 of
    each, alternated, after one warm-up lint (medians).  From about the fifth lint the
    lexicons screen this long text by their literals (msglint/screen.py), as they do
-   in a batch or an editor session; a one-off lint searches the whole lexicons.
+   in a batch or any process that lints again; a one-off lint searches the whole lexicons.
 
 Usage: python benchmarks/run.py [--repeat 5]
 """
