@@ -1,7 +1,7 @@
 """Literal screening: which alternatives of a lexicon can match a text at all.
 
 Every match of `\\b(?:tickets?|seats?)\\b[^.!?]{0,60}\\bon sale\\b` contains "on sale", so
-a text without "on sale" (in any case) cannot match it.  `requirement()` reads such
+a text without "on sale" (in any case) cannot match it.  `requirements()` reads such
 literals from a parsed pattern: sets of strings, every match containing one of each.
 Most texts contain the literals of only a few of a lexicon's alternatives, so a scan
 searches those few, each with its own regex, and merges their matches the way the

@@ -35,6 +35,13 @@ def test_nothing_is_required_where_a_match_can_do_without_literals():
     assert required(r"(?:abc|\d+)") == []  # one branch without a literal
 
 
+def test_every_character_ignorecase_equates_with_a_letter_folds_to_that_letter():
+    everything = "".join(map(chr, range(0x10000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for match in re.finditer(letter, everything, re.IGNORECASE):
+            assert fold(match.group(0)) == fold(letter), (letter, hex(ord(match.group(0))))
+
+
 def test_fold_treats_characters_as_ignorecase_does():
     assert fold("İSTANBUL") == fold("istanbul")
     assert fold("ſale") == fold("sale")
