@@ -158,12 +158,20 @@ def _alternation(patterns: tuple[str, ...], flags: int) -> Alternation:
         return re.compile(source, flags) if source else None
 
     def screen():
-        parsed = [_sre_parse.parse(pattern, int(flags)) for pattern in patterns]
+        parsed = [_parsed(pattern, flags) for pattern in patterns]
         if any(tree.state.groups > 1 or _can_be_empty(list(tree)) for tree in parsed):
             return None  # a merged scan needs non-empty matches; groups would be numbered per alternative
         return Screen(patterns, int(flags), [requirements(list(tree)) for tree in parsed])
 
     return Alternation(plain, dispatched, screen)
+
+
+@lru_cache(maxsize=None)
+def _parsed(pattern: str, flags: int):
+    """`pattern` as `re` parses it, once: the dispatched form and the screen both read
+    the same lexicon patterns.  Flags as a plain int: the parser tests an enum flag
+    in slow Python code at every step."""
+    return _sre_parse.parse(pattern, int(flags))
 
 
 def phrase_regex(phrases: Iterable[str]) -> Alternation:
@@ -225,7 +233,7 @@ def _dispatch(patterns: list[str], flags: int, split_on_boundary: bool) -> str |
     starts = []
     for pattern in patterns:
         try:
-            parsed = _sre_parse.parse(pattern, flags)
+            parsed = _parsed(pattern, flags)
         except re.error:
             return None  # reported by the caller's re.compile of the plain form
         if parsed.state.groups > 1:  # capturing groups would be duplicated across buckets
