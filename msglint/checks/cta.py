@@ -15,10 +15,16 @@ def _phrase_hits(ctx, rule, key: str):
 @check("weak-close")
 def weak_close(ctx, rule):
     """A weak phrase ("let me know") where the message asks no real question, or a
-    vague ask ("pick your brain sometime") anywhere."""
-    if not any(is_question(s) or is_offer(s) for s in ctx.sentences):
-        for start, end, text in _phrase_hits(ctx, rule, "phrases"):
-            yield Hit(start, end, {"match": text, "kind_of_ask": "the only ask"})
+    vague ask ("pick your brain sometime") anywhere.  An InMail or follow-up whose
+    only close is a vague offer ("happy to share what's working") asks nothing."""
+    if not any(is_question(s) for s in ctx.sentences):
+        if not any(is_offer(s) for s in ctx.sentences):
+            for start, end, text in _phrase_hits(ctx, rule, "phrases"):
+                yield Hit(start, end, {"match": text, "kind_of_ask": "the only ask"})
+        elif ctx.kind != "invitation":  # an invitation needs no question
+            for match in ctx.body_matches(compiled(rule, "vague_offers", alternation)):
+                start = ctx.offset + match.start()
+                yield Hit(start, ctx.offset + match.end(), {"match": match.group(0), "kind_of_ask": "a vague offer as the only ask"})
     for start, end, text in _phrase_hits(ctx, rule, "vague"):
         yield Hit(start, end, {"match": text, "kind_of_ask": "a vague ask"})
 
