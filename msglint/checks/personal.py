@@ -258,7 +258,9 @@ def specific_references(ctx, rule):
     particular = compiled(rule, "particular_slots", phrase_regex)
     yield from (slot for slot in ctx.slots if particular.search(slot.group(0).replace("_", " ")))
     topic_nouns = compiled(rule, "topic_nouns", frozenset)
-    yield from _recipient_tokens(ctx.tokens, company_words, artifacts, topic_nouns, recipient_names, recipient_verbs)
+    for token in _recipient_tokens(ctx.tokens, company_words, artifacts, topic_nouns, recipient_names, recipient_verbs):
+        if not ctx.in_slot(ctx.offset + token.idx, ctx.offset + token.idx + len(token.text)):
+            yield token  # "[Your Name]" is a field for the sender, not "your Kafka talk"
     if "congrat" in ctx.lower_body:
         yield from _congratulated(doc, ignored, greeting_end, compiled(rule, "routine_congratulations", alternation))
     signed_from = signature_start(ctx.message.body)
