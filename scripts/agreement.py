@@ -34,8 +34,11 @@ def read_labels(path: Path) -> dict[str, dict[str, bool]]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        record = json.loads(line)
-        missing = set(CATEGORIES) - set(record["labels"])
+        try:
+            record = json.loads(line)
+            missing = set(CATEGORIES) - set(record["labels"])
+        except (ValueError, KeyError, TypeError):
+            raise SystemExit(f"{path}:{number}: not a labeled record (a JSON object with 'id' and 'labels')") from None
         if missing:
             raise SystemExit(f"{path}:{number}: no label for {', '.join(sorted(missing))}")
         labels[record["id"]] = {c: bool(record["labels"][c]) for c in CATEGORIES}

@@ -66,3 +66,13 @@ def test_committed_majority_is_the_vote_of_the_committed_labels(split, tmp_path)
 
 def test_test_split_has_a_majority():
     assert "test" in MAJORITY_SPLITS
+
+
+def test_a_bad_labels_line_is_one_line_naming_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "a", "labels": _labels()}) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:2: not a labeled record"):
+        agreement.read_labels(path)
+    path.write_text(json.dumps({"id": "a", "labels": {"pitch": True}}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:1: no label for cta"):
+        agreement.read_labels(path)

@@ -12,16 +12,23 @@ def _phrase_hits(ctx, rule, key: str):
         yield ctx.offset + match.start(), ctx.offset + match.end(), match.group(0)
 
 
+def _vague_offer(ctx, rule, sentence) -> bool:
+    """Does the offer sentence offer nothing in particular ("glad to share details")?"""
+    start, end = ctx.char_span(sentence)
+    return any(start <= ctx.offset + m.start() < end for m in ctx.body_matches(compiled(rule, "vague_offers", alternation)))
+
+
 @check("weak-close")
 def weak_close(ctx, rule):
     """A weak phrase ("let me know") where the message asks no real question, or a
     vague ask ("pick your brain sometime") anywhere.  An InMail or follow-up whose
     only close is a vague offer ("happy to share what's working") asks nothing."""
     if not any(is_question(s) for s in ctx.sentences):
-        if not any(is_offer(s) for s in ctx.sentences):
+        offers = [s for s in ctx.sentences if is_offer(s)]
+        if not offers:
             for start, end, text in _phrase_hits(ctx, rule, "phrases"):
                 yield Hit(start, end, {"match": text, "kind_of_ask": "the only ask"})
-        elif ctx.kind != "invitation":  # an invitation needs no question
+        elif ctx.kind != "invitation" and all(_vague_offer(ctx, rule, s) for s in offers):  # an invitation needs no question
             for match in ctx.body_matches(compiled(rule, "vague_offers", alternation)):
                 start = ctx.offset + match.start()
                 yield Hit(start, ctx.offset + match.end(), {"match": match.group(0), "kind_of_ask": "a vague offer as the only ask"})
