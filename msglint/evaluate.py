@@ -30,6 +30,12 @@ class CategoryScore:
     fn: int = 0
     tn: int = 0
 
+    def count(self, predicted: bool, expected: bool) -> str:
+        """Tally one decision against its label; returns which cell it fell in ("tp", "fp", "fn", "tn")."""
+        cell = ("tp" if expected else "fp") if predicted else ("fn" if expected else "tn")
+        setattr(self, cell, getattr(self, cell) + 1)
+        return cell
+
     @property
     def support(self) -> int:
         return self.tp + self.fn
@@ -95,21 +101,14 @@ def evaluate(linter, records: list[Record]) -> EvalReport:
             if finding.severity.rank >= Severity.WARNING.rank:
                 flagged.setdefault(finding.category, []).append(finding)
         for category, expected in record.labels.items():
-            score = report.scores[category]
-            predicted = category in flagged
-            if predicted and expected:
-                score.tp += 1
-            elif predicted:
-                score.fp += 1
+            cell = report.scores[category].count(category in flagged, expected)
+            if cell == "fp":
                 detail = "; ".join(f"{f.code} {f.message}" for f in flagged[category])
                 report.misses.append(Miss(record.id, category, "false positive", detail))
-            elif expected:
-                score.fn += 1
+            elif cell == "fn":
                 note = record.notes.get(category, "")
                 excerpt = " ".join(record.message.body.split())[:120]
                 report.misses.append(Miss(record.id, category, "false negative", f"{note} | {excerpt}"))
-            else:
-                score.tn += 1
     return report
 
 

@@ -69,16 +69,7 @@ def pair_scores(predicted: dict, truth: dict) -> dict[str, CategoryScore]:
     scores = {c: CategoryScore() for c in CATEGORIES}
     for record_id, gold in truth.items():
         for category in CATEGORIES:
-            guess, expected = predicted[record_id][category], gold[category]
-            score = scores[category]
-            if guess and expected:
-                score.tp += 1
-            elif guess:
-                score.fp += 1
-            elif expected:
-                score.fn += 1
-            else:
-                score.tn += 1
+            scores[category].count(predicted[record_id][category], gold[category])
     return scores
 
 

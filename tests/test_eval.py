@@ -37,6 +37,9 @@ def test_scores_arithmetic():
     assert (score.precision, score.recall, score.support) == (0.8, 0.8, 10)
     assert score.f1 == pytest.approx(0.8)
     assert CategoryScore().precision is None
+    tally = CategoryScore()
+    assert [tally.count(p, e) for p, e in [(True, True), (True, False), (False, True), (False, False)]] == ["tp", "fp", "fn", "tn"]
+    assert (tally.tp, tally.fp, tally.fn, tally.tn) == (1, 1, 1, 1)
 
 
 def _assert_floor(score: CategoryScore, category: str, floor: dict) -> None:
